@@ -1,0 +1,175 @@
+//! The survey cube: per (month, segment, segment value), one accumulator of
+//! answer counts for every item.
+//!
+//! Every survey indicator of the foundation is a function of answer counts (a
+//! mean is Σ value × count / n, a top-2-box share a sum of two counts), so the
+//! cube keeps counts, never rows: memory grows with the number of groups. Two
+//! cubes built from different rows merge into the cube of all the rows, which is
+//! what lets rayon fold chunks of rows in parallel.
+
+use std::collections::HashMap;
+
+use crate::dataset::instrument::Instrument;
+use crate::period::Month;
+
+/// Encoded answer to one item: an index into the item's scale (after reverse
+/// coding), or one of the two markers below.
+pub type Answer = u8;
+/// The answer was a not-applicable code.
+pub const NOT_APPLICABLE: Answer = 254;
+/// The cell was empty.
+pub const MISSING: Answer = 255;
+
+/// Where each item's counts live in an accumulator's flat count vector.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    offsets: Vec<usize>,
+    widths: Vec<usize>,
+    total: usize,
+}
+
+impl Layout {
+    pub fn new(instrument: &Instrument) -> Layout {
+        let widths: Vec<usize> = instrument.items.iter().map(|i| i.scale.width()).collect();
+        let mut offsets = Vec::with_capacity(widths.len());
+        let mut total = 0;
+        for w in &widths {
+            offsets.push(total);
+            total += w;
+        }
+        Layout { offsets, widths, total }
+    }
+}
+
+/// Answer counts of every item for one group of respondents.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SurveyAcc {
+    /// Respondents in the group.
+    pub responses: u64,
+    /// Per item and answer index, flat (see `Layout`).
+    counts: Vec<u64>,
+    /// Per item: answers that were a not-applicable code.
+    not_applicable: Vec<u64>,
+    /// Per item: empty cells.
+    missing: Vec<u64>,
+}
+
+impl SurveyAcc {
+    pub fn new(layout: &Layout) -> SurveyAcc {
+        SurveyAcc {
+            responses: 0,
+            counts: vec![0; layout.total],
+            not_applicable: vec![0; layout.widths.len()],
+            missing: vec![0; layout.widths.len()],
+        }
+    }
+
+    /// Adds one respondent's encoded answers (one per item, in instrument order).
+    pub fn add(&mut self, layout: &Layout, answers: &[Answer]) {
+        self.responses += 1;
+        for (item, &a) in answers.iter().enumerate() {
+            match a {
+                MISSING => self.missing[item] += 1,
+                NOT_APPLICABLE => self.not_applicable[item] += 1,
+                index => self.counts[layout.offsets[item] + index as usize] += 1,
+            }
+        }
+    }
+
+    /// Adds another group's counts into this one.
+    pub fn merge(&mut self, other: &SurveyAcc) {
+        if self.counts.is_empty() {
+            *self = other.clone();
+            return;
+        }
+        self.responses += other.responses;
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += b;
+        }
+        for (a, b) in self.not_applicable.iter_mut().zip(&other.not_applicable) {
+            *a += b;
+        }
+        for (a, b) in self.missing.iter_mut().zip(&other.missing) {
+            *a += b;
+        }
+    }
+
+    /// The counts of each answer index of `item` (index 0 is the scale's low end).
+    pub fn item_counts<'a>(&'a self, layout: &Layout, item: usize) -> &'a [u64] {
+        &self.counts[layout.offsets[item]..layout.offsets[item] + layout.widths[item]]
+    }
+
+    pub fn not_applicable(&self, item: usize) -> u64 {
+        self.not_applicable[item]
+    }
+
+    pub fn missing(&self, item: usize) -> u64 {
+        self.missing[item]
+    }
+}
+
+/// Which group of respondents: everyone (`segment` None) or one value of a segment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GroupKey {
+    pub month: Month,
+    /// Index into `Project::segments`; None for all respondents.
+    pub segment: Option<usize>,
+    /// The segment's value ("" for all respondents).
+    pub value: String,
+}
+
+/// Accumulators for every group seen in the data.
+#[derive(Clone, Debug, Default)]
+pub struct SurveyCube {
+    groups: HashMap<(Month, Option<usize>), HashMap<String, SurveyAcc>>,
+}
+
+impl SurveyCube {
+    /// The accumulator of a group, created empty on first use.
+    pub fn acc_mut(&mut self, layout: &Layout, month: Month, segment: Option<usize>, value: &str) -> &mut SurveyAcc {
+        let values = self.groups.entry((month, segment)).or_default();
+        if !values.contains_key(value) {
+            values.insert(value.to_string(), SurveyAcc::new(layout));
+        }
+        values.get_mut(value).expect("inserted above")
+    }
+
+    pub fn merge(&mut self, other: SurveyCube) {
+        for (key, values) in other.groups {
+            let mine = self.groups.entry(key).or_default();
+            for (value, acc) in values {
+                match mine.get_mut(&value) {
+                    Some(m) => m.merge(&acc),
+                    None => {
+                        mine.insert(value, acc);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every group with its accumulator, in a stable order.
+    pub fn groups(&self) -> Vec<(GroupKey, &SurveyAcc)> {
+        let mut out: Vec<_> = self
+            .groups
+            .iter()
+            .flat_map(|(&(month, segment), values)| {
+                values.iter().map(move |(value, acc)| (GroupKey { month, segment, value: value.clone() }, acc))
+            })
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// The months that have at least one response, oldest first.
+    pub fn months(&self) -> Vec<Month> {
+        let mut months: Vec<Month> = self.groups.keys().filter(|(_, s)| s.is_none()).map(|(m, _)| *m).collect();
+        months.sort();
+        months
+    }
+
+    /// The accumulator for one group, if it has respondents.
+    pub fn get(&self, month: Month, segment: Option<usize>, value: &str) -> Option<&SurveyAcc> {
+        self.groups.get(&(month, segment))?.get(value)
+    }
+}

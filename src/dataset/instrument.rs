@@ -1,0 +1,251 @@
+//! Survey instruments: the items a questionnaire asks, their scales, roles and
+//! dimensions, read from a YAML file.
+//!
+//! An `Item` is one question. Its `Scale` bounds the valid answers; answers
+//! equal to one of its not-applicable codes are excluded from every statistic
+//! (methods.md M0).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::error::{Problem, suggestion};
+use crate::project::Language;
+
+/// Text in one or more languages, or a single string for all of them.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    Plain(String),
+    ByLanguage(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in `lang`, else in any language, else empty.
+    pub fn get(&self, lang: Language) -> &str {
+        match self {
+            Text::Plain(s) => s,
+            Text::ByLanguage(m) => m
+                .get(lang.code())
+                .or_else(|| m.values().next())
+                .map(String::as_str)
+                .unwrap_or(""),
+        }
+    }
+}
+
+/// What an item measures, which decides the indicators it feeds.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Overall satisfaction: `overall_mean`, `csat`.
+    Overall,
+    /// Likelihood to recommend on 0-10: `nps`.
+    Nps,
+    /// Customer effort.
+    Ces,
+    Perception,
+    Expectation,
+    Adequate,
+    Desired,
+    Importance,
+}
+
+/// The inclusive range of valid answers, such as 1-7 or 0-10.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scale {
+    pub lo: i32,
+    pub hi: i32,
+}
+
+impl Scale {
+    /// Parses `lo-hi`.
+    pub fn parse(s: &str) -> Option<Scale> {
+        let (lo, hi) = s.trim().split_once('-')?;
+        let scale = Scale { lo: lo.trim().parse().ok()?, hi: hi.trim().parse().ok()? };
+        (scale.lo < scale.hi && scale.hi - scale.lo <= 100).then_some(scale)
+    }
+
+    /// Number of distinct valid answers.
+    pub fn width(self) -> usize {
+        (self.hi - self.lo + 1) as usize
+    }
+}
+
+impl std::fmt::Display for Scale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{}", self.lo, self.hi)
+    }
+}
+
+/// One question of the instrument.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub id: String,
+    pub text: Text,
+    pub role: Role,
+    pub dimension: Option<String>,
+    pub scale: Scale,
+    /// For an expectation, adequate or desired item: the perception item it pairs with.
+    pub pair: Option<String>,
+    /// Reverse-coded: an answer x counts as lo + hi - x.
+    pub reverse: bool,
+    pub weight: f64,
+    pub na_codes: Vec<i32>,
+}
+
+/// A survey instrument.
+#[derive(Clone, Debug)]
+pub struct Instrument {
+    pub id: String,
+    pub title: Text,
+    /// Dimension id and its label, in the file's order.
+    pub dimensions: Vec<(String, Text)>,
+    pub items: Vec<Item>,
+}
+
+impl Instrument {
+    /// Reads and validates an instrument file.
+    ///
+    /// # Errors
+    /// Every problem found, each with the file and (where known) the line.
+    pub fn load(file: &Path) -> Result<Instrument, Vec<Problem>> {
+        let raw: RawInstrument = crate::yaml::read(file).map_err(|p| vec![p])?;
+        raw.validate(file)
+    }
+
+    /// The first item with `role`.
+    pub fn item_with_role(&self, role: Role) -> Option<&Item> {
+        self.items.iter().find(|i| i.role == role)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInstrument {
+    id: String,
+    #[serde(default)]
+    title: Option<Text>,
+    #[serde(default = "default_na")]
+    na_codes: Vec<i32>,
+    #[serde(default)]
+    dimensions: IndexMap<String, Text>,
+    items: Vec<RawItem>,
+}
+
+fn default_na() -> Vec<i32> {
+    vec![99]
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: Spanned<String>,
+    #[serde(default)]
+    text: Option<Text>,
+    role: Role,
+    #[serde(default)]
+    dimension: Option<String>,
+    scale: Spanned<String>,
+    #[serde(default)]
+    pair: Option<String>,
+    #[serde(default)]
+    reverse: bool,
+    #[serde(default = "one")]
+    weight: f64,
+    #[serde(default)]
+    na_codes: Option<Vec<i32>>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+impl RawInstrument {
+    fn validate(self, file: &Path) -> Result<Instrument, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let at = |loc: &serde_saphyr::Location, msg: String| {
+            Problem::at(file, loc.line(), Some(loc.column()), msg)
+        };
+        let mut items: Vec<Item> = Vec::new();
+        for raw in &self.items {
+            let id = raw.id.value.trim().to_string();
+            if items.iter().any(|i| i.id == id) {
+                problems.push(at(&raw.id.referenced, format!("duplicate item id `{id}`")));
+            }
+            let scale = Scale::parse(&raw.scale.value).unwrap_or_else(|| {
+                problems.push(at(
+                    &raw.scale.referenced,
+                    format!("scale `{}` is not of the form LOW-HIGH such as 1-7 or 0-10", raw.scale.value),
+                ));
+                Scale { lo: 1, hi: 7 }
+            });
+            if raw.role == Role::Nps && scale != (Scale { lo: 0, hi: 10 }) {
+                problems.push(at(&raw.scale.referenced, format!("the nps item `{id}` must use the scale 0-10, not {scale}")));
+            }
+            if let Some(dim) = &raw.dimension
+                && !self.dimensions.is_empty()
+                && !self.dimensions.contains_key(dim)
+            {
+                problems.push(at(
+                    &raw.id.referenced,
+                    format!(
+                        "item `{id}` has unknown dimension `{dim}`{}",
+                        suggestion(dim, self.dimensions.keys().map(String::as_str))
+                    ),
+                ));
+            }
+            if !(raw.weight.is_finite() && raw.weight >= 0.0) {
+                problems.push(at(&raw.id.referenced, format!("item `{id}` has weight {}; weights must be zero or more", raw.weight)));
+            }
+            items.push(Item {
+                text: raw.text.clone().unwrap_or_else(|| Text::Plain(id.clone())),
+                id,
+                role: raw.role,
+                dimension: raw.dimension.clone(),
+                scale,
+                pair: raw.pair.clone(),
+                reverse: raw.reverse,
+                weight: raw.weight,
+                na_codes: raw.na_codes.clone().unwrap_or_else(|| self.na_codes.clone()),
+            });
+        }
+        for (raw, item) in self.items.iter().zip(&items) {
+            if let Some(pair) = &item.pair
+                && !items.iter().any(|i| &i.id == pair)
+            {
+                problems.push(at(&raw.id.referenced, format!("item `{}` pairs with unknown item `{pair}`", item.id)));
+            }
+        }
+        for role in [Role::Overall, Role::Nps, Role::Ces] {
+            if items.iter().filter(|i| i.role == role).count() > 1 {
+                problems.push(Problem::new(file, format!("more than one item has the role {role:?}; keep one")));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Instrument {
+            id: self.id,
+            title: self.title.unwrap_or(Text::Plain(String::new())),
+            dimensions: self.dimensions.into_iter().collect(),
+            items,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scale_parsing() {
+        assert_eq!(Scale::parse("1-7"), Some(Scale { lo: 1, hi: 7 }));
+        assert_eq!(Scale::parse(" 0 - 10 "), Some(Scale { lo: 0, hi: 10 }));
+        assert_eq!(Scale::parse("7-1"), None);
+        assert_eq!(Scale::parse("seven"), None);
+    }
+}

@@ -1,0 +1,98 @@
+//! The validation report: rows read, accepted and rejected per file, with the
+//! reasons. It becomes the site's data-quality page, so that rows left out
+//! under `on_invalid: skip` are counted and shown, never silently dropped.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::error::Problem;
+
+/// How many example problems are kept per file for the data-quality page.
+const EXAMPLES_PER_FILE: usize = 20;
+
+/// What was read from one data file.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct FileQuality {
+    pub file: String,
+    /// `survey` or `complaints`.
+    pub kind: &'static str,
+    pub rows: u64,
+    pub accepted: u64,
+    /// Rejected rows by reason (a row is counted once, under its first problem).
+    pub rejected: BTreeMap<String, u64>,
+    /// The first problems found, for the report.
+    pub examples: Vec<String>,
+    /// Problems found (every one counts, even beyond the kept examples).
+    pub problem_count: u64,
+    /// Problems kept for the error report under `on_invalid: fail`.
+    #[serde(skip)]
+    pub problems: Vec<Problem>,
+}
+
+/// The cap on problems kept per file, so that a wholly broken file cannot
+/// exhaust memory.
+const KEPT_PROBLEMS: usize = 1000;
+
+impl FileQuality {
+    pub fn new(file: String, kind: &'static str) -> FileQuality {
+        FileQuality { file, kind, ..Default::default() }
+    }
+
+    /// Records one rejected row and its problems (the first names the reason).
+    pub fn reject(&mut self, reason: &str, problems: Vec<Problem>) {
+        *self.rejected.entry(reason.to_string()).or_default() += 1;
+        self.problem_count += problems.len() as u64;
+        for p in problems {
+            if self.examples.len() < EXAMPLES_PER_FILE {
+                self.examples.push(p.to_string());
+            }
+            if self.problems.len() < KEPT_PROBLEMS {
+                self.problems.push(p);
+            }
+        }
+    }
+
+    pub fn rejected_rows(&self) -> u64 {
+        self.rejected.values().sum()
+    }
+
+    /// Adds the counts of a part of the same file.
+    pub fn merge(&mut self, other: FileQuality) {
+        self.rows += other.rows;
+        self.accepted += other.accepted;
+        self.problem_count += other.problem_count;
+        for (reason, n) in other.rejected {
+            *self.rejected.entry(reason).or_default() += n;
+        }
+        for e in other.examples {
+            if self.examples.len() < EXAMPLES_PER_FILE {
+                self.examples.push(e);
+            }
+        }
+        for p in other.problems {
+            if self.problems.len() < KEPT_PROBLEMS {
+                self.problems.push(p);
+            }
+        }
+    }
+}
+
+/// Every data file's report.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct QualityReport {
+    pub files: Vec<FileQuality>,
+    /// Notes that are not about a row (e.g. suppressed segments).
+    pub notes: Vec<String>,
+}
+
+impl QualityReport {
+    pub fn rejected_rows(&self) -> u64 {
+        self.files.iter().map(FileQuality::rejected_rows).sum()
+    }
+
+    /// Every kept problem, for an error under `on_invalid: fail`.
+    pub fn problems(&self) -> Vec<Problem> {
+        self.files.iter().flat_map(|f| f.problems.iter().cloned()).collect()
+    }
+}

@@ -1,0 +1,304 @@
+//! Reading survey responses into the survey cube.
+//!
+//! A responses file is wide: one row per respondent, one column per item, plus
+//! the respondent id, the date and the segment columns. Each row is validated
+//! (date, every answer against its item's scale, duplicate ids) and then added
+//! to the accumulators of its groups; rows are never kept. Batches of rows are
+//! read on one thread while rayon folds the previous batch on the others.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
+use std::sync::mpsc::sync_channel;
+
+use csv::ByteRecord;
+use rayon::prelude::*;
+
+use crate::dataset::cube::{Answer, Layout, MISSING, NOT_APPLICABLE, SurveyCube};
+use crate::dataset::date;
+use crate::dataset::instrument::{Instrument, Item};
+use crate::dataset::quality::FileQuality;
+use crate::dataset::table::{Table, line_of};
+use crate::error::Problem;
+use crate::progress::Progress;
+use crate::project::{Project, SurveySource};
+
+/// Rows per batch handed to rayon.
+const BATCH: usize = 8192;
+
+/// Where each needed field sits in a responses file.
+struct Columns {
+    id: usize,
+    date: usize,
+    /// (segment index in the project, column index)
+    segments: Vec<(usize, usize)>,
+    /// Column of each instrument item, in instrument order.
+    items: Vec<usize>,
+    width: usize,
+}
+
+/// Maps the header to the fields; every missing or unknown column is a problem.
+fn map_columns(table: &Table, project: &Project, source: &SurveySource, instrument: &Instrument) -> Result<Columns, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut need = |name: &str, what: &str| {
+        table.column(name).unwrap_or_else(|| {
+            problems.push(table.missing_column(name, what));
+            0
+        })
+    };
+    let id = need(&source.id_column, "respondent id");
+    let date = need(&source.date_column, "response date");
+    let segments = source
+        .segments
+        .iter()
+        .map(|&s| (s, need(&project.segments[s].column, "segment")))
+        .collect();
+    let items = instrument.items.iter().map(|i| need(&i.id, "survey item")).collect();
+    for (i, name) in table.header.iter().enumerate() {
+        let known = name == &source.id_column
+            || name == &source.date_column
+            || source.segments.iter().any(|&s| &project.segments[s].column == name)
+            || instrument.items.iter().any(|it| &it.id == name)
+            || project.is_personal(name)
+            || source.other_columns.iter().any(|c| c == name);
+        if !known {
+            problems.push(Problem::at(
+                &table.path,
+                1,
+                Some(i as u64 + 1),
+                format!(
+                    "unknown item `{name}`: it is not in the instrument{}; list it under `survey.other_columns` or `personal_data` to accept it",
+                    crate::error::suggestion(name, instrument.items.iter().map(|i| i.id.as_str()))
+                ),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(Columns { id, date, segments, items, width: table.header.len() })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Encodes one cell for `item`: an index into its scale, or a marker.
+fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
+    let text = std::str::from_utf8(cell).map_err(|_| "not valid UTF-8")?.trim();
+    if text.is_empty() {
+        return Ok(MISSING);
+    }
+    let value: i32 = match text.parse() {
+        Ok(v) => v,
+        // "7.0" from a spreadsheet export is still the integer 7.
+        Err(_) => match text.parse::<f64>() {
+            Ok(f) if f.fract() == 0.0 && f.abs() < 1e6 => f as i32,
+            _ => return Err("not a whole number"),
+        },
+    };
+    if item.na_codes.contains(&value) {
+        return Ok(NOT_APPLICABLE);
+    }
+    if value < item.scale.lo || value > item.scale.hi {
+        return Err("outside the item's scale");
+    }
+    let index = if item.reverse { item.scale.hi - value } else { value - item.scale.lo };
+    Ok(index as Answer)
+}
+
+/// Per-chunk fold state.
+struct Fold {
+    cube: SurveyCube,
+    quality: FileQuality,
+    answers: Vec<Answer>,
+}
+
+struct RowContext<'a> {
+    project: &'a Project,
+    instrument: &'a Instrument,
+    layout: &'a Layout,
+    cols: &'a Columns,
+    file: &'a std::path::Path,
+}
+
+impl RowContext<'_> {
+    fn add_row(&self, fold: &mut Fold, record: &ByteRecord, duplicate_of: Option<u64>) {
+        fold.quality.rows += 1;
+        let line = line_of(record);
+        let file = self.file;
+        let mut problems: Vec<(&'static str, Problem)> = Vec::new();
+        let mut cell_problem = |reason: &'static str, col: usize, message: String| {
+            problems.push((reason, Problem::at(file, line, Some(col as u64 + 1), message)));
+        };
+        if record.len() != self.cols.width {
+            cell_problem(
+                "wrong number of fields",
+                record.len().min(self.cols.width),
+                format!("the row has {} fields; expected {} as in the header", record.len(), self.cols.width),
+            );
+            return self.reject(fold, problems);
+        }
+        let id = String::from_utf8_lossy(&record[self.cols.id]);
+        if id.trim().is_empty() {
+            cell_problem("empty respondent id", self.cols.id, format!("empty value in `{}`; expected a respondent id", self.project.survey.as_ref().map(|s| s.id_column.as_str()).unwrap_or("id")));
+        } else if let Some(first) = duplicate_of {
+            cell_problem("duplicate respondent id", self.cols.id, format!("duplicate respondent id `{}`; first seen on line {first}", id.trim()));
+        }
+        let date_text = String::from_utf8_lossy(&record[self.cols.date]);
+        let month = match date::parse(&date_text) {
+            Some(dt) => Some(date::month_of(dt)),
+            None => {
+                cell_problem("unparseable date", self.cols.date, format!("unparseable date `{}`; expected {}", date_text.trim(), date::EXPECTED));
+                None
+            }
+        };
+        fold.answers.clear();
+        for (item, &col) in self.instrument.items.iter().zip(&self.cols.items) {
+            match encode(item, &record[col]) {
+                Ok(a) => fold.answers.push(a),
+                Err(why) => {
+                    fold.answers.push(MISSING);
+                    let reason = if why == "outside the item's scale" { "value outside its scale" } else { "not a number" };
+                    cell_problem(
+                        reason,
+                        col,
+                        format!(
+                            "value `{}` for item `{}` is {why}; expected a whole number in {}{}",
+                            String::from_utf8_lossy(&record[col]).trim(),
+                            item.id,
+                            item.scale,
+                            na_hint(item)
+                        ),
+                    );
+                }
+            }
+        }
+        let mut values: Vec<(usize, &str)> = Vec::with_capacity(self.cols.segments.len());
+        for &(segment, col) in &self.cols.segments {
+            match std::str::from_utf8(&record[col]) {
+                Ok(v) if !v.trim().is_empty() => values.push((segment, v.trim())),
+                Ok(_) => values.push((segment, "(missing)")),
+                Err(_) => cell_problem("not valid UTF-8", col, "the value is not valid UTF-8; save the file as UTF-8".into()),
+            }
+        }
+        let Some(month) = month.filter(|_| problems.is_empty()) else {
+            return self.reject(fold, problems);
+        };
+        fold.quality.accepted += 1;
+        let layout = self.layout;
+        fold.cube.acc_mut(layout, month, None, "").add(layout, &fold.answers);
+        for (segment, value) in values {
+            fold.cube.acc_mut(layout, month, Some(segment), value).add(layout, &fold.answers);
+        }
+    }
+
+    fn reject(&self, fold: &mut Fold, problems: Vec<(&'static str, Problem)>) {
+        let reason = problems.first().map(|p| p.0).unwrap_or("invalid row");
+        fold.quality.reject(reason, problems.into_iter().map(|p| p.1).collect());
+    }
+}
+
+fn na_hint(item: &Item) -> String {
+    match item.na_codes.as_slice() {
+        [] => String::new(),
+        codes => format!(
+            " or a not-applicable code ({})",
+            codes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+/// Reads every responses file of the survey into one cube.
+pub fn load(
+    project: &Project,
+    source: &SurveySource,
+    instrument: &Instrument,
+    layout: &Layout,
+    progress: &Progress,
+) -> (SurveyCube, Vec<FileQuality>, Vec<Problem>) {
+    let mut cube = SurveyCube::default();
+    let mut qualities = Vec::new();
+    let mut problems = Vec::new();
+    for path in &source.responses {
+        let shown = project.display_path(path).to_path_buf();
+        let mut table = match Table::open(path, &shown) {
+            Ok(t) => t,
+            Err(p) => {
+                problems.push(p);
+                continue;
+            }
+        };
+        let cols = match map_columns(&table, project, source, instrument) {
+            Ok(c) => c,
+            Err(ps) => {
+                problems.extend(ps);
+                continue;
+            }
+        };
+        let ctx = RowContext { project, instrument, layout, cols: &cols, file: &shown };
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let bar = progress.bar(&format!("reading {}", shown.display()), size);
+        let mut quality = FileQuality::new(shown.display().to_string(), "survey");
+        let mut seen: HashMap<u64, u64> = HashMap::new();
+        let hasher = RandomState::new();
+        let (tx, rx) = sync_channel::<Result<Vec<ByteRecord>, Problem>>(2);
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                loop {
+                    let mut batch = Vec::with_capacity(BATCH);
+                    let result = table.next_batch(&mut batch, BATCH);
+                    let done = matches!(&result, Ok(()) if batch.is_empty()) || result.is_err();
+                    if tx.send(result.map(|()| batch)).is_err() || done {
+                        break;
+                    }
+                }
+            });
+            for message in rx {
+                let batch = match message {
+                    Ok(b) if b.is_empty() => break,
+                    Ok(b) => b,
+                    Err(p) => {
+                        quality.reject("malformed CSV", vec![p]);
+                        break;
+                    }
+                };
+                // Duplicate ids need every earlier id: a map of id hashes to first
+                // lines, the one per-row memory cost of loading (16 bytes a row).
+                let duplicates: Vec<Option<u64>> = batch
+                    .iter()
+                    .map(|r| {
+                        let id = r.get(cols.id).map(<[u8]>::trim_ascii).unwrap_or_default();
+                        if id.is_empty() {
+                            return None;
+                        }
+                        let line = line_of(r);
+                        let first = *seen.entry(hasher.hash_one(id)).or_insert(line);
+                        (first != line).then_some(first)
+                    })
+                    .collect();
+                let fold = batch
+                    .par_iter()
+                    .zip(duplicates.par_iter())
+                    .fold(
+                        || Fold { cube: SurveyCube::default(), quality: FileQuality::default(), answers: Vec::new() },
+                        |mut f, (record, dup)| {
+                            ctx.add_row(&mut f, record, *dup);
+                            f
+                        },
+                    )
+                    .reduce_with(|mut a, b| {
+                        a.cube.merge(b.cube);
+                        a.quality.merge(b.quality);
+                        a
+                    });
+                if let Some(f) = fold {
+                    cube.merge(f.cube);
+                    quality.merge(f.quality);
+                }
+                if let Some(pos) = batch.last().and_then(|r| r.position()) {
+                    bar.set_position(pos.byte());
+                }
+            }
+        });
+        bar.finish();
+        qualities.push(quality);
+    }
+    (cube, qualities, problems)
+}

@@ -1,0 +1,173 @@
+//! Tabular data files (CSV and YAML) read as a header and batches of records.
+//!
+//! A CSV may be UTF-8 with or without a BOM, with LF or CRLF line ends. A YAML
+//! data file is a list of mappings, one per row; its keys become the header. Both
+//! yield `csv::ByteRecord`s whose position carries the record's line in the
+//! file, so that every later problem can name its line.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+
+use csv::ByteRecord;
+use indexmap::IndexMap;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::error::Problem;
+
+/// An open data file.
+pub struct Table {
+    pub path: PathBuf,
+    pub header: Vec<String>,
+    source: Source,
+}
+
+enum Source {
+    Csv(csv::Reader<BufReader<File>>),
+    Yaml(std::vec::IntoIter<ByteRecord>),
+}
+
+impl Table {
+    /// Opens a data file; `.yaml`/`.yml` files are read as YAML, all others as CSV.
+    ///
+    /// # Errors
+    /// A problem naming the file when it cannot be read or has no usable header.
+    pub fn open(path: &Path, shown: &Path) -> Result<Table, Problem> {
+        let is_yaml = matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
+        if is_yaml {
+            return open_yaml(path, shown);
+        }
+        let file = File::open(path).map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .buffer_capacity(1 << 20)
+            .from_reader(BufReader::with_capacity(1 << 20, file));
+        let header = reader
+            .byte_headers()
+            .map_err(|e| csv_problem(shown, &e))?
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                std::str::from_utf8(h).map(|s| s.trim().to_string()).map_err(|_| {
+                    Problem::at(shown, 1, Some(i as u64 + 1), "the header is not valid UTF-8; save the file as UTF-8")
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if header.iter().all(String::is_empty) {
+            return Err(Problem::at(shown, 1, None, "the file is empty; expected a header row"));
+        }
+        Ok(Table { path: shown.to_path_buf(), header, source: Source::Csv(reader) })
+    }
+
+    /// The index of a column by name.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.header.iter().position(|h| h == name)
+    }
+
+    /// A problem at line 1 (the header) for a missing column.
+    pub fn missing_column(&self, name: &str, what: &str) -> Problem {
+        Problem::at(
+            &self.path,
+            1,
+            None,
+            format!("missing required column `{name}` ({what}); the header has: {}", self.header.join(", ")),
+        )
+    }
+
+    /// Replaces `batch` with up to `max` next records. An empty batch means the end.
+    ///
+    /// # Errors
+    /// A problem with the line where the CSV could not be parsed.
+    pub fn next_batch(&mut self, batch: &mut Vec<ByteRecord>, max: usize) -> Result<(), Problem> {
+        batch.truncate(max);
+        let mut filled = 0;
+        while filled < max {
+            if filled == batch.len() {
+                batch.push(ByteRecord::new());
+            }
+            let more = match &mut self.source {
+                Source::Csv(reader) => {
+                    reader.read_byte_record(&mut batch[filled]).map_err(|e| csv_problem(&self.path, &e))?
+                }
+                Source::Yaml(rows) => match rows.next() {
+                    Some(r) => {
+                        batch[filled] = r;
+                        true
+                    }
+                    None => false,
+                },
+            };
+            if !more {
+                break;
+            }
+            filled += 1;
+        }
+        batch.truncate(filled);
+        Ok(())
+    }
+}
+
+/// The line of a record (1-based, the header being line 1).
+pub fn line_of(record: &ByteRecord) -> u64 {
+    record.position().map(|p| p.line()).unwrap_or(0)
+}
+
+fn csv_problem(file: &Path, err: &csv::Error) -> Problem {
+    match err.position() {
+        Some(pos) => Problem::at(file, pos.line(), None, format!("malformed CSV: {err}")),
+        None => Problem::new(file, format!("malformed CSV: {err}")),
+    }
+}
+
+/// A YAML scalar read as text.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    Text(String),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Null(()),
+}
+
+impl Scalar {
+    fn into_text(self) -> String {
+        match self {
+            Scalar::Text(s) => s,
+            Scalar::Int(i) => i.to_string(),
+            Scalar::Float(f) => f.to_string(),
+            Scalar::Bool(b) => b.to_string(),
+            Scalar::Null(()) => String::new(),
+        }
+    }
+}
+
+fn open_yaml(path: &Path, shown: &Path) -> Result<Table, Problem> {
+    let text = std::fs::read_to_string(path).map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
+    let rows: Vec<IndexMap<String, Spanned<Scalar>>> = crate::yaml::parse(&text, shown, 0)?;
+    let mut header: Vec<String> = Vec::new();
+    for row in &rows {
+        for key in row.keys() {
+            if !header.contains(key) {
+                header.push(key.clone());
+            }
+        }
+    }
+    let records: Vec<ByteRecord> = rows
+        .into_iter()
+        .map(|mut row| {
+            let line = row.values().map(|v| v.referenced.line()).min().unwrap_or(0);
+            let fields: Vec<String> = header
+                .iter()
+                .map(|h| row.swap_remove(h).map(|v| v.value.into_text()).unwrap_or_default())
+                .collect();
+            let mut record = ByteRecord::from(fields);
+            let mut pos = csv::Position::new();
+            pos.set_line(line);
+            record.set_position(Some(pos));
+            record
+        })
+        .collect();
+    Ok(Table { path: shown.to_path_buf(), header, source: Source::Yaml(records.into_iter()) })
+}

@@ -1,0 +1,123 @@
+//! Errors and the problems they carry.
+//!
+//! A `Problem` is one thing wrong with the user's project (a bad cell, an unknown
+//! key, a template call to an unknown indicator) with the place it was found.
+//! Every stage collects all of its problems before it fails, so the user sees
+//! them at once, sorted by file and line.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One thing wrong with the user's project, and where.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub line: Option<u64>,
+    pub column: Option<u64>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: &Path, message: impl Into<String>) -> Problem {
+        Problem { file: file.to_path_buf(), line: None, column: None, message: message.into() }
+    }
+
+    pub fn at(file: &Path, line: u64, column: Option<u64>, message: impl Into<String>) -> Problem {
+        Problem { file: file.to_path_buf(), line: Some(line), column, message: message.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// How many problems are printed before the rest are summarised.
+const SHOWN_PROBLEMS: usize = 50;
+
+fn list_problems(problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for p in problems.iter().take(SHOWN_PROBLEMS) {
+        out.push_str(&format!("\n  {p}"));
+    }
+    if problems.len() > SHOWN_PROBLEMS {
+        out.push_str(&format!("\n  … and {} more", problems.len() - SHOWN_PROBLEMS));
+    }
+    out
+}
+
+/// The error type of every csbook entry point.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[non_exhaustive]
+pub enum Error {
+    /// The project, its data or its content has problems (exit code 1).
+    #[error("{} problem{} found:{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, list_problems(.0))]
+    #[diagnostic(
+        code(csbook::invalid_input),
+        help("fix the places listed above, then run `csbook check` again")
+    )]
+    Invalid(Vec<Problem>),
+
+    /// A file or folder could not be read or written (exit code 1).
+    #[error("{}: {source}", .path.display())]
+    #[diagnostic(code(csbook::io))]
+    Io { path: PathBuf, source: std::io::Error },
+
+    /// A bug in csbook (exit code 2).
+    #[error("internal error: {0}")]
+    #[diagnostic(
+        code(csbook::internal),
+        help("this is a bug in csbook; please report it with the command you ran")
+    )]
+    Internal(String),
+}
+
+impl Error {
+    /// The process exit code documented in the README.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Invalid(_) | Error::Io { .. } => 1,
+            Error::Internal(_) => 2,
+        }
+    }
+
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+        move |source| Error::Io { path: path.to_path_buf(), source }
+    }
+
+    /// Fails with every problem found, sorted by place.
+    pub fn check(mut problems: Vec<Problem>) -> Result<(), Error> {
+        if problems.is_empty() {
+            return Ok(());
+        }
+        problems.sort();
+        problems.dedup();
+        Err(Error::Invalid(problems))
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The candidate closest to `word`, when it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// ` (did you mean `x`?)` or nothing.
+pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    did_you_mean(word, candidates).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+}

@@ -1,0 +1,232 @@
+//! The observation table: every figure csbook shows or exports, computed from
+//! the dataset, one tidy row per (indicator, period, segment value, key).
+//!
+//! Pages, the CSV/JSON downloads, `csbook indicators` and figures inside
+//! commentary all read this one table, so they cannot disagree. Cells based on
+//! fewer answers than the project's minimum cell size are suppressed here, before
+//! anything downstream can see them.
+
+pub mod catalog;
+mod complaints;
+pub mod stats;
+mod survey;
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::dataset::Dataset;
+use crate::period::{Month, Period};
+use crate::project::Project;
+
+/// The segment name of figures over everyone.
+pub const ALL: &str = "all";
+
+/// One figure.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Observation {
+    pub indicator: &'static str,
+    #[serde(serialize_with = "as_display")]
+    pub period: Period,
+    /// A segment id, or `all`.
+    pub segment: String,
+    /// The segment's value; empty for `all`.
+    pub segment_value: String,
+    /// The breakdown key (such as a complaint category); empty when none.
+    pub key: String,
+    /// None when undefined (an empty base): never silently 0.
+    pub value: Option<f64>,
+    /// The valid base.
+    pub n: u64,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    /// Pareto share of the period's total, 0-1.
+    pub share: Option<f64>,
+    pub cum_share: Option<f64>,
+    pub vital_few: Option<bool>,
+}
+
+fn as_display<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(p)
+}
+
+impl Observation {
+    pub(crate) fn new(indicator: &'static str, period: Period, group: &Group, value: Option<f64>, n: u64) -> Observation {
+        Observation {
+            indicator,
+            period,
+            segment: group.segment.clone(),
+            segment_value: group.value.clone(),
+            key: String::new(),
+            value,
+            n,
+            ci_low: None,
+            ci_high: None,
+            share: None,
+            cum_share: None,
+            vital_few: None,
+        }
+    }
+}
+
+/// A group of respondents or complaints: a segment id (or `all`) and a value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Group {
+    pub segment: String,
+    pub value: String,
+}
+
+impl Group {
+    pub fn all() -> Group {
+        Group { segment: ALL.into(), value: String::new() }
+    }
+}
+
+type Key = (&'static str, Period, String, String, String);
+
+/// The observation table and its index.
+#[derive(Debug, Default)]
+pub struct Indicators {
+    rows: Vec<Observation>,
+    index: HashMap<Key, usize>,
+    /// Every month from the first to the last with data, without gaps.
+    pub months: Vec<Month>,
+    /// Groups left out because their base was below the minimum cell size.
+    pub suppressed: u64,
+    /// Every (segment id, value) and breakdown key seen in the data, suppressed or
+    /// not: a name outside these is a mistake, a name inside them without an
+    /// observation is a suppressed or empty cell.
+    pub known_groups: HashSet<(String, String)>,
+    pub known_keys: HashSet<String>,
+}
+
+impl Indicators {
+    /// Computes every indicator of the project from its dataset.
+    pub fn compute(project: &Project, data: &Dataset) -> Indicators {
+        let months = month_span(data);
+        let mut rows = Vec::new();
+        let mut suppressed = 0;
+        if let Some(survey) = &data.survey {
+            let (r, s) = survey::observations(project, survey, &months);
+            rows.extend(r);
+            suppressed += s;
+        }
+        if project.complaints.is_some() {
+            let (r, s) = complaints::observations(project, &data.complaints, &months);
+            rows.extend(r);
+            suppressed += s;
+        }
+        let order = |id: &str| catalog::ALL.iter().position(|d| d.id == id).unwrap_or(usize::MAX);
+        rows.sort_by(|a, b| {
+            (order(a.indicator), a.period, &a.segment, &a.segment_value)
+                .cmp(&(order(b.indicator), b.period, &b.segment, &b.segment_value))
+                .then_with(|| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)))
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        let index = rows
+            .iter()
+            .enumerate()
+            .map(|(i, o)| ((o.indicator, o.period, o.segment.clone(), o.segment_value.clone(), o.key.clone()), i))
+            .collect();
+        let (known_groups, known_keys) = known_names(project, data);
+        Indicators { rows, index, months, suppressed, known_groups, known_keys }
+    }
+
+    /// Every observation, in export order.
+    pub fn rows(&self) -> &[Observation] {
+        &self.rows
+    }
+
+    /// One observation.
+    pub fn get(&self, indicator: &str, period: Period, group: &Group, key: &str) -> Option<&Observation> {
+        let indicator = catalog::find(indicator)?.id;
+        self.index
+            .get(&(indicator, period, group.segment.clone(), group.value.clone(), key.to_string()))
+            .map(|&i| &self.rows[i])
+    }
+
+    /// The value of one observation, if it exists and is defined.
+    pub fn value(&self, indicator: &str, period: Period, group: &Group, key: &str) -> Option<f64> {
+        self.get(indicator, period, group, key).and_then(|o| o.value)
+    }
+
+    /// Observations of one indicator and period for every value of a segment.
+    pub fn by_segment(&self, indicator: &str, period: Period, segment: &str) -> Vec<&Observation> {
+        self.rows
+            .iter()
+            .filter(|o| o.indicator == indicator && o.period == period && o.segment == segment && o.key.is_empty())
+            .collect()
+    }
+
+    /// The breakdown rows (such as the Pareto table) of one indicator, period and group.
+    pub fn breakdown(&self, indicator: &str, period: Period, group: &Group) -> Vec<&Observation> {
+        self.rows
+            .iter()
+            .filter(|o| {
+                o.indicator == indicator
+                    && o.period == period
+                    && o.segment == group.segment
+                    && o.segment_value == group.value
+                    && !o.key.is_empty()
+            })
+            .collect()
+    }
+
+    /// True when the table has any row of `indicator`.
+    pub fn has(&self, indicator: &str) -> bool {
+        self.rows.iter().any(|o| o.indicator == indicator)
+    }
+}
+
+fn known_names(project: &Project, data: &Dataset) -> (HashSet<(String, String)>, HashSet<String>) {
+    let mut groups = HashSet::new();
+    let mut keys = HashSet::new();
+    if let Some(survey) = &data.survey {
+        for (key, _) in survey.cube.groups() {
+            if let Some(s) = key.segment {
+                groups.insert((project.segments[s].id.clone(), key.value));
+            }
+        }
+    }
+    if let Some(source) = &project.complaints {
+        for c in &data.complaints {
+            keys.insert(c.category.clone());
+            for (&s, v) in source.segments.iter().zip(&c.segments) {
+                groups.insert((project.segments[s].id.clone(), v.clone()));
+            }
+        }
+    }
+    (groups, keys)
+}
+
+/// Every month from the earliest to the latest in the data.
+fn month_span(data: &Dataset) -> Vec<Month> {
+    let mut seen: Vec<Month> = data.complaints.iter().map(|c| c.month).collect();
+    if let Some(s) = &data.survey {
+        seen.extend(s.cube.months());
+    }
+    let (Some(&first), Some(&last)) = (seen.iter().min(), seen.iter().max()) else {
+        return Vec::new();
+    };
+    let mut months = vec![last];
+    while let Some(&m) = months.last()
+        && m > first
+    {
+        months.push(m.prev());
+    }
+    months.reverse();
+    months
+}
+
+/// The quarters covered by `months`, each with its months.
+pub(crate) fn quarters(months: &[Month]) -> Vec<(Period, Vec<Month>)> {
+    let mut out: Vec<(Period, Vec<Month>)> = Vec::new();
+    for &m in months {
+        let q = Period::Quarter(m.quarter());
+        match out.last_mut() {
+            Some((p, ms)) if *p == q => ms.push(m),
+            _ => out.push((q, vec![m])),
+        }
+    }
+    out
+}

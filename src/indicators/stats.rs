@@ -1,0 +1,102 @@
+//! Statistics on counts: means from histograms, top-box shares, NPS with its
+//! standard error, and the Pareto table. Formulas follow methods.md (M1, M3, M9);
+//! an undefined value (n = 0) is None, never 0.
+
+use statrs::distribution::{ContinuousCDF, Normal};
+
+/// Mean of a scale whose answer index i stands for the value `lo + i`.
+pub fn mean(counts: &[u64], lo: i32) -> Option<f64> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let sum: f64 = counts.iter().enumerate().map(|(i, &c)| (lo as f64 + i as f64) * c as f64).sum();
+    Some(sum / n as f64)
+}
+
+/// Top-2-box share in percent: the two highest answers of the scale.
+pub fn top2_percent(counts: &[u64]) -> Option<f64> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let top: u64 = counts.iter().rev().take(2).sum();
+    Some(100.0 * top as f64 / n as f64)
+}
+
+/// The Net Promoter Score and its confidence interval.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Nps {
+    pub value: f64,
+    pub se: f64,
+    pub ci_low: f64,
+    pub ci_high: f64,
+    pub n: u64,
+}
+
+/// NPS from the counts of the answers 0..=10 (methods.md M3): 100 (p - d) with
+/// Var = 100² [p + d - (p - d)²] / n and a normal interval clipped to ±100.
+pub fn nps(counts: &[u64], confidence: f64) -> Option<Nps> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 || counts.len() != 11 {
+        return None;
+    }
+    let promoters: u64 = counts[9..].iter().sum();
+    let detractors: u64 = counts[..7].iter().sum();
+    let p = promoters as f64 / n as f64;
+    let d = detractors as f64 / n as f64;
+    let value = 100.0 * (p - d);
+    let se = 100.0 * ((p + d - (p - d).powi(2)).max(0.0) / n as f64).sqrt();
+    let z = z_two_sided(confidence);
+    Some(Nps {
+        value,
+        se,
+        ci_low: (value - z * se).max(-100.0),
+        ci_high: (value + z * se).min(100.0),
+        n,
+    })
+}
+
+/// The standard-normal quantile for a two-sided interval (1.959964 for 0.95).
+pub fn z_two_sided(confidence: f64) -> f64 {
+    Normal::standard().inverse_cdf(1.0 - (1.0 - confidence) / 2.0)
+}
+
+/// One row of a Pareto table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParetoRow {
+    pub key: String,
+    pub count: u64,
+    /// Share of the total, 0-1.
+    pub share: f64,
+    /// Cumulative share up to and including this row, 0-1.
+    pub cum_share: f64,
+    /// In the vital few: the rows up to and including the first whose
+    /// cumulative share reaches 80 %.
+    pub vital: bool,
+}
+
+/// The Pareto table (methods.md M9): count descending, ties by key ascending.
+pub fn pareto(counts: impl IntoIterator<Item = (String, u64)>) -> Vec<ParetoRow> {
+    let mut rows: Vec<(String, u64)> = counts.into_iter().filter(|(_, c)| *c > 0).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let total: u64 = rows.iter().map(|r| r.1).sum();
+    let mut cumulative = 0u64;
+    rows.into_iter()
+        .map(|(key, count)| {
+            // cum_share before this row < 0.8, in integers so that exactly 80 % is exact.
+            let vital = cumulative * 5 < total * 4;
+            cumulative += count;
+            ParetoRow {
+                key,
+                count,
+                share: count as f64 / total as f64,
+                cum_share: cumulative as f64 / total as f64,
+                vital,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

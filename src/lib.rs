@@ -1,0 +1,107 @@
+//! csbook turns customer-satisfaction survey data, complaint records and
+//! markdown commentary into a static website, the CS handbook.
+//!
+//! Data flows one way: the project file (`project`), the data (`dataset`), the
+//! observation table (`indicators`), the site plan (`plan`), rendering
+//! (`render`) and writing (`output`). The functions here run that flow for
+//! each command of the CLI.
+
+
+pub mod content;
+pub mod dataset;
+pub mod error;
+pub mod indicators;
+pub mod output;
+pub mod period;
+pub mod plan;
+pub mod progress;
+pub mod project;
+pub mod render;
+pub mod scaffold;
+mod yaml;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use error::{Error, Problem, Result};
+use dataset::Dataset;
+use indicators::Indicators;
+use progress::Progress;
+use project::Project;
+
+/// What a build wrote.
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub out_dir: PathBuf,
+    pub pages: usize,
+    pub months: usize,
+    pub rejected_rows: u64,
+    pub suppressed: u64,
+}
+
+/// Loads, validates and computes everything a build needs, writing nothing.
+fn prepare(root: &Path, progress: &Progress) -> Result<(Project, Dataset, Arc<Indicators>, Vec<content::Document>)> {
+    progress.step("reading csbook.yaml");
+    let project = Project::load(root)?;
+    let data = Dataset::load(&project, progress)?;
+    progress.step("computing indicators");
+    let indicators = Arc::new(Indicators::compute(&project, &data));
+    let docs = content::load(&project)?;
+    Ok((project, data, indicators, docs))
+}
+
+/// Builds the site of the project in `root` into `out` (default: the project's
+/// output folder).
+///
+/// # Errors
+/// Problems in the project, its data or content (`Error::Invalid`), or I/O.
+/// On any error the previous site is left as it was.
+pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<BuildSummary> {
+    let (project, data, indicators, docs) = prepare(root, progress)?;
+    progress.step("rendering pages");
+    let mut files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    let pages = files.len();
+    files.push(render::OutputFile { path: "data/indicators.csv".into(), bytes: output::indicators_csv(indicators.rows())? });
+    files.push(render::OutputFile { path: "data/indicators.json".into(), bytes: output::indicators_json(indicators.rows())? });
+    for (name, builtin) in render::templates::ASSETS {
+        let bytes = render::templates::asset(&project.templates_dir, name, builtin).map_err(Error::io(&project.templates_dir))?;
+        files.push(render::OutputFile { path: (*name).into(), bytes });
+    }
+    let out_dir = out.map(Path::to_path_buf).unwrap_or_else(|| project.output_dir.clone());
+    progress.step(&format!("writing {}", out_dir.display()));
+    output::write_site(&out_dir, &files)?;
+    Ok(BuildSummary {
+        out_dir,
+        pages,
+        months: indicators.months.len(),
+        rejected_rows: data.quality.rejected_rows(),
+        suppressed: indicators.suppressed,
+    })
+}
+
+/// Validates the project, its data and content, and renders every page in
+/// memory, writing nothing.
+///
+/// # Errors
+/// As `build`.
+pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
+    let (project, data, indicators, docs) = prepare(root, progress)?;
+    let files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    Ok(BuildSummary {
+        out_dir: project.output_dir,
+        pages: files.len(),
+        months: indicators.months.len(),
+        rejected_rows: data.quality.rejected_rows(),
+        suppressed: indicators.suppressed,
+    })
+}
+
+/// Computes the observation table without rendering anything.
+///
+/// # Errors
+/// Problems in the project or its data.
+pub fn indicators(root: &Path, progress: &Progress) -> Result<Arc<Indicators>> {
+    let project = Project::load(root)?;
+    let data = Dataset::load(&project, progress)?;
+    Ok(Arc::new(Indicators::compute(&project, &data)))
+}

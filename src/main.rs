@@ -1,0 +1,231 @@
+//! The csbook command line: parses arguments, calls the library, prints
+//! diagnostics and sets the exit code (0 success, 1 a problem in the user's
+//! project or data, 2 an internal error).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use csbook::progress::Progress;
+use csbook::{Error, period::Period};
+
+/// Build a customer-satisfaction handbook (a static website) from survey data,
+/// complaint records and markdown commentary.
+#[derive(Parser)]
+#[command(name = "csbook", version, about, propagate_version = true)]
+struct Cli {
+    /// Print no progress on stderr.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (default `site/`).
+    Build {
+        /// The project folder, holding csbook.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site (replaces the folder as a whole).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Validate the project, its data and content; write nothing.
+    Check {
+        /// The project folder, holding csbook.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Create a new project with sample data, content and CI workflows.
+    New {
+        /// The folder to create (must not exist or be empty).
+        dir: PathBuf,
+        /// The language of the handbook.
+        #[arg(long, default_value = "zh-CN", value_parser = ["zh-CN", "en"])]
+        lang: String,
+    },
+    /// Print the computed indicators without building the site.
+    Indicators {
+        /// The project folder, holding csbook.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this period (YYYY-MM or YYYY-Qn).
+        #[arg(long)]
+        period: Option<String>,
+        /// Only this indicator id.
+        #[arg(long)]
+        indicator: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let progress = Progress::new(cli.quiet);
+    let result = std::panic::catch_unwind(|| run(cli.command, &progress, cli.quiet));
+    match result {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(err)) => {
+            let code = err.exit_code();
+            eprintln!("{:?}", miette::Report::new(err));
+            ExitCode::from(code)
+        }
+        // The panic message has been printed by the default hook.
+        Err(_) => ExitCode::from(2),
+    }
+}
+
+fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> {
+    match command {
+        Command::Build { root, out } => {
+            let start = std::time::Instant::now();
+            let s = csbook::build(&root, out.as_deref(), progress)?;
+            if !quiet {
+                eprintln!(
+                    "built {} pages for {} months into {} in {:.1}s{}",
+                    s.pages,
+                    s.months,
+                    s.out_dir.display(),
+                    start.elapsed().as_secs_f64(),
+                    notes(&s)
+                );
+            }
+        }
+        Command::Check { root } => {
+            let s = csbook::check(&root, progress)?;
+            if !quiet {
+                eprintln!(
+                    "ok: {} pages for {} months would be built{}",
+                    s.pages,
+                    s.months,
+                    notes(&s)
+                );
+            }
+        }
+        Command::New { dir, lang } => {
+            csbook::scaffold::create(&dir, &lang)?;
+            if !quiet {
+                eprintln!(
+                    "created {}; next: csbook build --root {}",
+                    dir.display(),
+                    dir.display()
+                );
+            }
+        }
+        Command::Indicators {
+            root,
+            period,
+            indicator,
+            format,
+        } => {
+            let period = match period {
+                None => None,
+                Some(p) => Some(Period::parse(&p).ok_or_else(|| {
+                    Error::Invalid(vec![csbook::Problem::new(
+                        std::path::Path::new("--period"),
+                        format!("`{p}` is not a period; expected YYYY-MM or YYYY-Qn"),
+                    )])
+                })?),
+            };
+            let table = csbook::indicators(&root, progress)?;
+            let rows: Vec<_> = table
+                .rows()
+                .iter()
+                .filter(|o| period.is_none_or(|p| o.period == p))
+                .filter(|o| indicator.as_deref().is_none_or(|i| o.indicator == i))
+                .cloned()
+                .collect();
+            let bytes = match format {
+                Format::Csv => csbook::output::indicators_csv(&rows)?,
+                Format::Json => csbook::output::indicators_json(&rows)?,
+                Format::Table => text_table(&rows).into_bytes(),
+            };
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error.
+            let _ = stdout.write_all(&bytes).and_then(|()| stdout.flush());
+        }
+    }
+    Ok(())
+}
+
+fn notes(s: &csbook::BuildSummary) -> String {
+    let mut out = String::new();
+    if s.rejected_rows > 0 {
+        out.push_str(&format!(
+            "; {} invalid rows skipped (see the data-quality page)",
+            s.rejected_rows
+        ));
+    }
+    if s.suppressed > 0 {
+        out.push_str(&format!("; {} small cells suppressed", s.suppressed));
+    }
+    out
+}
+
+fn text_table(rows: &[csbook::indicators::Observation]) -> String {
+    let head = [
+        "indicator",
+        "period",
+        "segment",
+        "value_of",
+        "key",
+        "value",
+        "n",
+        "ci",
+    ];
+    let cells: Vec<[String; 8]> = rows
+        .iter()
+        .map(|o| {
+            [
+                o.indicator.to_string(),
+                o.period.to_string(),
+                o.segment.clone(),
+                o.segment_value.clone(),
+                o.key.clone(),
+                o.value
+                    .map(|v| format!("{v:.4}"))
+                    .unwrap_or_else(|| "–".into()),
+                o.n.to_string(),
+                o.ci_low
+                    .zip(o.ci_high)
+                    .map(|(a, b)| format!("{a:.2}..{b:.2}"))
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let width = |i: usize| {
+        cells
+            .iter()
+            .map(|c| c[i].chars().count())
+            .chain([head[i].len()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..head.len()).map(width).collect();
+    let line = |fields: &[String]| -> String {
+        let mut s = fields
+            .iter()
+            .zip(&widths)
+            .map(|(f, w)| format!("{f}{}", " ".repeat(w - f.chars().count())))
+            .collect::<Vec<_>>()
+            .join("  ");
+        s.truncate(s.trim_end().len());
+        s + "\n"
+    };
+    let mut out = line(&head.map(String::from));
+    for c in &cells {
+        out.push_str(&line(c));
+    }
+    out
+}

@@ -1,0 +1,83 @@
+//! Writing the site: every file goes into a fresh folder beside the target,
+//! which is swapped in only when all of it is written, so a failed build leaves
+//! the last good site untouched. Also the downloadable indicator tables.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::indicators::Observation;
+use crate::render::OutputFile;
+
+/// A file csbook leaves in every site it writes; a folder without it is never
+/// replaced, so that a mistyped `--out` cannot delete someone's files.
+const MARKER: &str = ".csbook-site";
+
+/// The observation table as CSV (tidy long form, full precision).
+pub fn indicators_csv(rows: &[Observation]) -> Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        w.serialize(row).map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))?;
+    }
+    w.into_inner().map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))
+}
+
+/// The observation table as JSON: an array of records with the CSV's columns.
+pub fn indicators_json(rows: &[Observation]) -> Result<Vec<u8>> {
+    serde_json::to_vec_pretty(rows).map_err(|e| Error::Internal(format!("writing indicators.json: {e}")))
+}
+
+/// Writes `files` as the whole content of `out`, replacing what was there.
+///
+/// # Errors
+/// When `out` exists but is not a csbook site, or a file cannot be written; in
+/// both cases `out` is left as it was.
+pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<()> {
+    if out.exists() && !is_replaceable(out) {
+        return Err(Error::Invalid(vec![crate::error::Problem::new(
+            out,
+            "refusing to replace this folder: it is not empty and was not written by csbook (no .csbook-site file)",
+        )]));
+    }
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).map_err(Error::io(&parent))?;
+    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("site");
+    let staging = parent.join(format!(".{name}.csbook-new-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.csbook-old-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    if let Err(e) = write_all(&staging, files) {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    if out.exists() {
+        fs::rename(out, &old).map_err(Error::io(out))?;
+    }
+    if let Err(e) = fs::rename(&staging, out) {
+        // Put the previous site back before reporting.
+        let _ = fs::rename(&old, out);
+        let _ = fs::remove_dir_all(&staging);
+        return Err(Error::io(out)(e));
+    }
+    let _ = fs::remove_dir_all(&old);
+    Ok(())
+}
+
+fn is_replaceable(dir: &Path) -> bool {
+    dir.join(MARKER).is_file() || fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false)
+}
+
+fn write_all(dir: &Path, files: &[OutputFile]) -> Result<()> {
+    fs::create_dir_all(dir).map_err(Error::io(dir))?;
+    fs::write(dir.join(MARKER), b"written by csbook; safe to delete with the site\n").map_err(Error::io(dir))?;
+    for file in files {
+        let path = dir.join(&file.path);
+        if let Some(p) = path.parent() {
+            fs::create_dir_all(p).map_err(Error::io(p))?;
+        }
+        fs::write(&path, &file.bytes).map_err(Error::io(&path))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! The site plan: every page of the site with its path and title, decided
+//! before anything is rendered, so that navigation is known to every page and
+//! rendering can be a parallel map over pages.
+
+use serde::Serialize;
+
+use crate::content::Document;
+use crate::period::Month;
+
+/// What a page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PageKind {
+    Home,
+    /// Index into the documents.
+    Chapter(usize),
+    Report(Month),
+    Archive,
+    Quality,
+    Downloads,
+}
+
+/// One page of the site.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub kind: PageKind,
+    /// Path inside the site, with `/` separators.
+    pub path: String,
+    pub title: String,
+}
+
+impl Page {
+    /// The relative prefix from this page to the site's root ("", "../").
+    pub fn root(&self) -> String {
+        "../".repeat(self.path.matches('/').count())
+    }
+}
+
+/// A navigation link (path relative to the site root).
+#[derive(Clone, Debug, Serialize)]
+pub struct Link {
+    pub title: String,
+    pub path: String,
+}
+
+/// Every page and the navigation between them.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub pages: Vec<Page>,
+    pub chapters: Vec<Link>,
+    /// Reports, oldest first.
+    pub reports: Vec<Link>,
+}
+
+/// The path of a month's report.
+pub fn report_path(month: Month) -> String {
+    format!("reports/{month}.html")
+}
+
+impl Plan {
+    pub fn new(docs: &[Document], months: &[Month], titles: &PageTitles) -> Plan {
+        let mut pages = vec![Page { kind: PageKind::Home, path: "index.html".into(), title: titles.home.clone() }];
+        let mut chapters = Vec::new();
+        for (i, doc) in docs.iter().enumerate().filter(|(_, d)| d.period.is_none()) {
+            let path = format!("chapters/{}.html", doc.slug);
+            chapters.push(Link { title: doc.title.clone(), path: path.clone() });
+            pages.push(Page { kind: PageKind::Chapter(i), path, title: doc.title.clone() });
+        }
+        let mut reports = Vec::new();
+        for &m in months {
+            let title = titles.report.replace("{month}", &m.to_string());
+            reports.push(Link { title: m.to_string(), path: report_path(m) });
+            pages.push(Page { kind: PageKind::Report(m), path: report_path(m), title });
+        }
+        pages.push(Page { kind: PageKind::Archive, path: "archive.html".into(), title: titles.archive.clone() });
+        pages.push(Page { kind: PageKind::Quality, path: "quality.html".into(), title: titles.quality.clone() });
+        pages.push(Page { kind: PageKind::Downloads, path: "downloads.html".into(), title: titles.downloads.clone() });
+        Plan { pages, chapters, reports }
+    }
+}
+
+/// Titles of the generated pages in the site's language.
+pub struct PageTitles {
+    pub home: String,
+    /// With `{month}` standing for the month.
+    pub report: String,
+    pub archive: String,
+    pub quality: String,
+    pub downloads: String,
+}

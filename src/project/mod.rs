@@ -1,0 +1,233 @@
+//! The project file `csbook.yaml`: its schema (`Raw*` types), defaults and
+//! validation, producing a `Project` in which every path is resolved and every
+//! default filled in. Nothing after this stage reads the project file.
+
+mod raw;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Problem, Result, suggestion};
+use crate::indicators::catalog;
+pub use raw::{Language, OnInvalid};
+use raw::{RawColumns, RawProject};
+
+/// The name of the project file in a project's root folder.
+pub const PROJECT_FILE: &str = "csbook.yaml";
+
+/// A way of splitting respondents or complaints into groups (region, channel…).
+#[derive(Clone, Debug)]
+pub struct Segment {
+    pub id: String,
+    pub label: String,
+    /// The column that holds the segment's value in the data files.
+    pub column: String,
+}
+
+/// The survey source: an instrument and the files of responses to it.
+#[derive(Clone, Debug)]
+pub struct SurveySource {
+    pub instrument: PathBuf,
+    pub responses: Vec<PathBuf>,
+    pub id_column: String,
+    pub date_column: String,
+    /// Indexes into `Project::segments`.
+    pub segments: Vec<usize>,
+    /// Columns that are neither items nor segments, accepted and ignored.
+    pub other_columns: Vec<String>,
+}
+
+/// Standard complaint fields and the user's column for each one that is present.
+#[derive(Clone, Debug, Default)]
+pub struct ComplaintColumns {
+    pub id: String,
+    pub received: String,
+    pub category: Option<String>,
+    pub defect: Option<String>,
+    pub product: Option<String>,
+    pub department: Option<String>,
+    pub channel: Option<String>,
+    pub severity: Option<String>,
+    pub status: Option<String>,
+    pub first_response: Option<String>,
+    pub resolved: Option<String>,
+    pub reopened: Option<String>,
+    pub customer_id: Option<String>,
+    pub description: Option<String>,
+}
+
+/// The complaint source.
+#[derive(Clone, Debug)]
+pub struct ComplaintSource {
+    pub files: Vec<PathBuf>,
+    pub columns: ComplaintColumns,
+    pub segments: Vec<usize>,
+}
+
+/// A validated project with every default filled in.
+#[derive(Clone, Debug)]
+pub struct Project {
+    pub root: PathBuf,
+    pub title: String,
+    pub description: String,
+    pub language: Language,
+    pub content_dir: PathBuf,
+    pub templates_dir: PathBuf,
+    pub output_dir: PathBuf,
+    pub on_invalid: OnInvalid,
+    pub min_cell_size: u64,
+    pub segments: Vec<Segment>,
+    pub survey: Option<SurveySource>,
+    pub complaints: Option<ComplaintSource>,
+    /// Column names that hold personal data: read for validation only, never kept.
+    pub personal_columns: Vec<String>,
+    /// Target per indicator id.
+    pub targets: BTreeMap<String, f64>,
+}
+
+impl Project {
+    /// Reads and validates `csbook.yaml` in `root`.
+    ///
+    /// # Errors
+    /// `Error::Invalid` with every problem found (YAML syntax, unknown keys with a
+    /// suggestion, unknown segments or indicators, missing files).
+    pub fn load(root: &Path) -> Result<Project> {
+        let file = root.join(PROJECT_FILE);
+        if !file.is_file() {
+            return Err(Error::Invalid(vec![Problem::new(
+                &file,
+                "no project file here; run `csbook new DIR` to start a project, or pass --root",
+            )]));
+        }
+        let raw: RawProject = crate::yaml::read(&file).map_err(|p| Error::Invalid(vec![p]))?;
+        Project::from_raw(root, &file, raw)
+    }
+
+    fn from_raw(root: &Path, file: &Path, raw: RawProject) -> Result<Project> {
+        let mut problems = Vec::new();
+        let segments: Vec<Segment> = raw
+            .segments
+            .into_iter()
+            .map(|s| Segment {
+                label: s.label.unwrap_or_else(|| s.id.clone()),
+                column: s.column.unwrap_or_else(|| s.id.clone()),
+                id: s.id,
+            })
+            .collect();
+        let segment_index = |ids: &[String], problems: &mut Vec<Problem>| -> Vec<usize> {
+            ids.iter()
+                .filter_map(|id| {
+                    let found = segments.iter().position(|s| &s.id == id);
+                    if found.is_none() {
+                        problems.push(Problem::new(
+                            file,
+                            format!(
+                                "unknown segment `{id}`{}; declare it under `segments:`",
+                                suggestion(id, segments.iter().map(|s| s.id.as_str()))
+                            ),
+                        ));
+                    }
+                    found
+                })
+                .collect()
+        };
+        let require_file = |path: PathBuf, what: &str, problems: &mut Vec<Problem>| {
+            if !path.is_file() {
+                problems.push(Problem::new(file, format!("{what} `{}` does not exist", path.display())));
+            }
+            path
+        };
+
+        let survey = raw.survey.map(|s| {
+            let all: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
+            SurveySource {
+                instrument: require_file(root.join(&s.instrument), "instrument", &mut problems),
+                responses: s
+                    .responses
+                    .into_vec()
+                    .into_iter()
+                    .map(|r| require_file(root.join(r), "responses file", &mut problems))
+                    .collect(),
+                id_column: s.id_column,
+                date_column: s.date_column,
+                segments: segment_index(s.segments.as_deref().unwrap_or(&all), &mut problems),
+                other_columns: s.other_columns,
+            }
+        });
+        let complaints = raw.complaints.map(|c| ComplaintSource {
+            files: c
+                .files
+                .into_vec()
+                .into_iter()
+                .map(|f| require_file(root.join(f), "complaints file", &mut problems))
+                .collect(),
+            columns: complaint_columns(c.columns),
+            segments: segment_index(&c.segments, &mut problems),
+        });
+
+        for id in raw.targets.keys() {
+            if catalog::find(id).is_none() {
+                problems.push(Problem::new(
+                    file,
+                    format!(
+                        "target for unknown indicator `{id}`{}",
+                        suggestion(id, catalog::ids())
+                    ),
+                ));
+            }
+        }
+        if raw.min_cell_size == 0 {
+            problems.push(Problem::new(file, "`min_cell_size` must be at least 1"));
+        }
+        Error::check(problems)?;
+
+        Ok(Project {
+            root: root.to_path_buf(),
+            title: raw.title,
+            description: raw.description.unwrap_or_default(),
+            language: raw.language,
+            content_dir: root.join(raw.content_dir),
+            templates_dir: root.join(raw.templates_dir),
+            output_dir: root.join(raw.output_dir),
+            on_invalid: raw.on_invalid,
+            min_cell_size: raw.min_cell_size,
+            segments,
+            survey,
+            complaints,
+            personal_columns: raw.personal_data,
+            targets: raw.targets,
+        })
+    }
+
+    /// True when `column` is declared as personal data.
+    pub fn is_personal(&self, column: &str) -> bool {
+        self.personal_columns.iter().any(|c| c == column)
+    }
+
+    /// The path shown to users for a file inside the project.
+    pub fn display_path<'a>(&self, path: &'a Path) -> &'a Path {
+        path.strip_prefix(&self.root).unwrap_or(path)
+    }
+}
+
+fn complaint_columns(c: RawColumns) -> ComplaintColumns {
+    ComplaintColumns {
+        id: c.id,
+        received: c.received,
+        category: c.category,
+        defect: c.defect,
+        product: c.product,
+        department: c.department,
+        channel: c.channel,
+        severity: c.severity,
+        status: c.status,
+        first_response: c.first_response,
+        resolved: c.resolved,
+        reopened: c.reopened,
+        customer_id: c.customer_id,
+        description: c.description,
+    }
+}
+
+#[cfg(test)]
+mod tests;

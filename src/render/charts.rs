@@ -1,0 +1,223 @@
+//! Charts: ECharts options built with charming's typed builders, each with a
+//! one-sentence summary and the data table it draws. The option travels as
+//! JSON inside the page (no fetch, so pages work from `file://`) and is drawn
+//! by the site's own copy of ECharts.
+
+use charming::Chart as EChart;
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{
+    AxisLabel, AxisType, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
+};
+use charming::series::{Bar, Line};
+use serde::Serialize;
+
+use crate::indicators::catalog::Definition;
+use crate::project::Language;
+use crate::render::format;
+
+/// A table of the numbers a chart draws, for readers without JavaScript and for print.
+#[derive(Clone, Debug, Serialize)]
+pub struct DataTable {
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A chart ready for a template.
+#[derive(Clone, Debug, Serialize)]
+pub struct Chart {
+    pub id: String,
+    pub title: String,
+    /// One sentence saying what the chart shows (its accessible name).
+    pub summary: String,
+    /// The ECharts option as JSON, safe to place inside a `<script>` element.
+    pub option: String,
+    pub table: DataTable,
+}
+
+/// Serialises an option so that it cannot close its `<script>` element.
+fn embed(chart: &EChart) -> String {
+    serde_json::to_string(chart)
+        .expect("chart options always serialise")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// Missing values are "-" to ECharts (a gap in the line).
+fn point(v: Option<f64>) -> charming::datatype::DataPoint {
+    match v {
+        Some(v) => v.into(),
+        None => "-".into(),
+    }
+}
+
+fn base() -> EChart {
+    EChart::new().grid(Grid::new().left("3%").right("4%").bottom("12%").top("14%").contain_label(true))
+}
+
+fn dashed_line(name: &str, value: f64) -> MarkLine {
+    MarkLine::new()
+        .symbol(vec![Symbol::None, Symbol::None])
+        .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(name).y_axis(value))])
+}
+
+/// The labels a chart needs in the page language.
+pub struct Labels<'a> {
+    pub target: &'a str,
+    pub month: &'a str,
+    pub base: &'a str,
+    pub count: &'a str,
+    pub share: &'a str,
+    pub cum_share: &'a str,
+    pub segment: &'a str,
+    pub overall: &'a str,
+    pub lang: Language,
+}
+
+/// A monthly trend line with its target.
+pub fn trend(id: &str, def: &Definition, points: &[(String, Option<f64>, u64)], target: Option<f64>, l: &Labels) -> Chart {
+    let name = def.name(l.lang);
+    let mut line = Line::new().name(name).data(points.iter().map(|p| point(p.1)).collect());
+    if let Some(t) = target {
+        line = line.mark_line(dashed_line(l.target, t));
+    }
+    let chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .x_axis(Axis::new().type_(AxisType::Category).data(points.iter().map(|p| p.0.clone()).collect()))
+        .y_axis(Axis::new().type_(AxisType::Value).scale(true))
+        .series(line);
+    let defined: Vec<&(String, Option<f64>, u64)> = points.iter().filter(|p| p.1.is_some()).collect();
+    let summary = match (defined.first(), defined.last()) {
+        (Some(a), Some(b)) => {
+            let v = |p: &(String, Option<f64>, u64)| format::value(def, p.1);
+            let target = target.map(|t| format!("; {} {}", l.target, format::value(def, Some(t)))).unwrap_or_default();
+            match l.lang {
+                Language::ZhCn => format!("{name}从 {} 的 {} 变为 {} 的 {}{target}。", a.0, v(a), b.0, v(b)),
+                Language::En => format!("{name} went from {} in {} to {} in {}{target}.", v(a), a.0, v(b), b.0),
+            }
+        }
+        _ => String::new(),
+    };
+    let rows = points
+        .iter()
+        .map(|(m, v, n)| vec![m.clone(), format::value(def, *v), n.to_string()])
+        .collect();
+    Chart {
+        id: id.into(),
+        title: name.into(),
+        summary,
+        option: embed(&chart),
+        table: DataTable { head: vec![l.month.into(), name.into(), l.base.into()], rows },
+    }
+}
+
+/// One row of a Pareto chart: key, count, share and cumulative share (0-1), vital.
+pub type ParetoPoint = (String, u64, f64, f64, bool);
+
+/// A Pareto chart: bars in descending order, a cumulative-percentage line on a
+/// second axis, and the 80 % line.
+pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_label: &str) -> Chart {
+    let pct = |x: f64| (x * 1000.0).round() / 10.0;
+    let chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().data(vec![l.count.to_string(), l.cum_share.to_string()]).top("0"))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(rows.iter().map(|r| r.0.clone()).collect())
+                .axis_label(AxisLabel::new().interval(0).rotate(30)),
+        )
+        .y_axis(Axis::new().type_(AxisType::Value).name(l.count))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(100)
+                .axis_label(AxisLabel::new().formatter("{value}%")),
+        )
+        .series(Bar::new().name(l.count).data(rows.iter().map(|r| r.1 as i64).collect()))
+        .series(
+            Line::new()
+                .name(l.cum_share)
+                .y_axis_index(1)
+                .data(rows.iter().map(|r| pct(r.3)).collect())
+                .mark_line(dashed_line("80%", 80.0)),
+        );
+    let vital: Vec<&str> = rows.iter().filter(|r| r.4).map(|r| r.0.as_str()).collect();
+    let summary = match l.lang {
+        Language::ZhCn => format!("{title}：{} 个类别合计约占八成（{}）。", vital.len(), vital.join("、")),
+        Language::En => format!("{title}: {} categories make up about 80% ({}).", vital.len(), vital.join(", ")),
+    };
+    let table_rows = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.0.clone(),
+                r.1.to_string(),
+                format!("{:.1}%", r.2 * 100.0),
+                format!("{:.1}%", r.3 * 100.0),
+                if r.4 { vital_label.to_string() } else { String::new() },
+            ]
+        })
+        .collect();
+    Chart {
+        id: id.into(),
+        title: title.into(),
+        summary,
+        option: embed(&chart),
+        table: DataTable {
+            head: vec![l.segment.into(), l.count.into(), l.share.into(), l.cum_share.into(), vital_label.into()],
+            rows: table_rows,
+        },
+    }
+}
+
+/// Bars of one indicator for every value of a segment, with the overall figure
+/// as a reference line.
+pub fn by_segment(id: &str, def: &Definition, segment_label: &str, rows: &[(String, Option<f64>, u64)], overall: Option<f64>, l: &Labels) -> Chart {
+    let name = def.name(l.lang);
+    let mut bar = Bar::new().name(name).data(rows.iter().map(|r| point(r.1)).collect());
+    if let Some(o) = overall {
+        bar = bar.mark_line(dashed_line(l.overall, o));
+    }
+    let chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(rows.iter().map(|r| r.0.clone()).collect())
+                .axis_label(AxisLabel::new().interval(0)),
+        )
+        .y_axis(Axis::new().type_(AxisType::Value).scale(true))
+        .series(bar);
+    let best = rows.iter().filter(|r| r.1.is_some()).max_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)));
+    let worst = rows.iter().filter(|r| r.1.is_some()).min_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)));
+    let summary = match (best, worst) {
+        (Some(b), Some(w)) => match l.lang {
+            Language::ZhCn => format!(
+                "按{segment_label}看{name}：最高为{}（{}），最低为{}（{}）。",
+                b.0,
+                format::value(def, b.1),
+                w.0,
+                format::value(def, w.1)
+            ),
+            Language::En => format!(
+                "{name} by {segment_label}: highest {} ({}), lowest {} ({}).",
+                b.0,
+                format::value(def, b.1),
+                w.0,
+                format::value(def, w.1)
+            ),
+        },
+        _ => String::new(),
+    };
+    let table_rows = rows.iter().map(|(k, v, n)| vec![k.clone(), format::value(def, *v), n.to_string()]).collect();
+    Chart {
+        id: id.into(),
+        title: format!("{name} · {segment_label}"),
+        summary,
+        option: embed(&chart),
+        table: DataTable { head: vec![segment_label.into(), name.into(), l.base.into()], rows: table_rows },
+    }
+}

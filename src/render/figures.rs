@@ -1,0 +1,171 @@
+//! Figures inside commentary: the template functions `value(...)` and
+//! `change(...)` that markdown calls to place computed numbers in its text.
+//!
+//! They read the observation table, so a figure in a sentence is the figure on
+//! the chart and in the download. A call that names an unknown indicator,
+//! period, segment or key fails the build with the file and line. A known
+//! group whose cell was suppressed (too few answers) prints a marker, never a
+//! number.
+
+use std::sync::Arc;
+
+use minijinja::value::Kwargs;
+use minijinja::{Environment, Error, ErrorKind, State};
+
+use crate::error::suggestion;
+use crate::indicators::{Group, Indicators, Observation, catalog};
+use crate::period::Period;
+use crate::project::{Language, Project};
+use crate::render::format;
+
+/// What the functions need, shared by every page rendered in parallel.
+pub struct Figures {
+    pub indicators: Arc<Indicators>,
+    pub segments: Vec<String>,
+    pub lang: Language,
+}
+
+fn invalid(msg: String) -> Error {
+    Error::new(ErrorKind::InvalidOperation, msg)
+}
+
+/// A parsed call: which observation it asks for, and which of its fields.
+struct Query {
+    def: &'static catalog::Definition,
+    period: Period,
+    group: Group,
+    key: String,
+    field: String,
+}
+
+impl Figures {
+    fn query(&self, state: &State, indicator: &str, kwargs: &Kwargs) -> Result<Query, Error> {
+        let def = catalog::find(indicator).ok_or_else(|| {
+            invalid(format!("unknown indicator `{indicator}`{}", suggestion(indicator, catalog::ids())))
+        })?;
+        let period_text: String = match kwargs.get::<Option<String>>("period")? {
+            Some(p) => p,
+            None => state.lookup("period").map(|v| v.to_string()).unwrap_or_default(),
+        };
+        let period = Period::parse(&period_text)
+            .ok_or_else(|| invalid(format!("`{period_text}` is not a period; expected YYYY-MM or YYYY-Qn")))?;
+        let known_period = match period {
+            Period::Month(m) => self.indicators.months.contains(&m),
+            Period::Quarter(q) => self.indicators.months.iter().any(|m| m.quarter() == q),
+        };
+        if !known_period {
+            let range = match (self.indicators.months.first(), self.indicators.months.last()) {
+                (Some(a), Some(b)) => format!("{a} to {b}"),
+                _ => "none".into(),
+            };
+            return Err(invalid(format!("unknown period `{period}`; the data covers {range}")));
+        }
+        let group = match kwargs.get::<Option<String>>("segment")? {
+            None => Group::all(),
+            Some(segment) => {
+                if !self.segments.contains(&segment) {
+                    return Err(invalid(format!(
+                        "unknown segment `{segment}`{}",
+                        suggestion(&segment, self.segments.iter().map(String::as_str))
+                    )));
+                }
+                let value: String = kwargs.get::<Option<String>>("of")?.ok_or_else(|| {
+                    invalid(format!("segment `{segment}` needs `of=` naming one of its values"))
+                })?;
+                if !self.indicators.known_groups.contains(&(segment.clone(), value.clone())) {
+                    return Err(invalid(format!("`{value}` is not a value of segment `{segment}` in the data")));
+                }
+                Group { segment, value }
+            }
+        };
+        let key: String = kwargs.get::<Option<String>>("key")?.unwrap_or_default();
+        if !key.is_empty() && !self.indicators.known_keys.contains(&key) {
+            let known = self.indicators.known_keys.iter().map(String::as_str);
+            return Err(invalid(format!("unknown key `{key}`{}", suggestion(&key, known))));
+        }
+        if key.is_empty() && def.id == "complaints_by_category" {
+            return Err(invalid("`complaints_by_category` needs `key=` naming a category".into()));
+        }
+        let field: String = kwargs.get::<Option<String>>("field")?.unwrap_or_else(|| "value".into());
+        if !["value", "n", "share", "cum_share", "ci_low", "ci_high"].contains(&field.as_str()) {
+            return Err(invalid(format!("unknown field `{field}`; expected value, n, share, cum_share, ci_low or ci_high")));
+        }
+        kwargs.assert_all_used()?;
+        Ok(Query { def, period, group, key, field })
+    }
+
+    fn observation<'a>(&'a self, q: &Query, period: Period) -> Option<&'a Observation> {
+        self.indicators.get(q.def.id, period, &q.group, &q.key)
+    }
+
+    /// True when the cell exists in the data but is not shown (suppressed).
+    fn marker(&self) -> String {
+        match self.lang {
+            Language::ZhCn => "（样本不足，不予显示）".into(),
+            Language::En => "(base too small to show)".into(),
+        }
+    }
+
+    fn field(&self, q: &Query, o: Option<&Observation>) -> Option<f64> {
+        // A category absent from a period's Pareto had no complaints: zero, not unknown.
+        let zero = || (!q.key.is_empty()).then_some(0.0);
+        match q.field.as_str() {
+            "n" => o.map(|o| o.n as f64),
+            "share" => o.map_or_else(zero, |o| o.share),
+            "cum_share" => o.and_then(|o| o.cum_share),
+            "ci_low" => o.and_then(|o| o.ci_low),
+            "ci_high" => o.and_then(|o| o.ci_high),
+            _ => o.map_or_else(zero, |o| o.value),
+        }
+    }
+
+    fn format(&self, q: &Query, v: f64) -> String {
+        match q.field.as_str() {
+            "share" | "cum_share" => format!("{:.1}%", v * 100.0),
+            "n" => format::value(catalog::find("responses").expect("in catalog"), Some(v)),
+            _ => format::value(q.def, Some(v)),
+        }
+    }
+
+    fn value(&self, state: &State, indicator: &str, kwargs: Kwargs) -> Result<String, Error> {
+        let q = self.query(state, indicator, &kwargs)?;
+        let o = self.observation(&q, q.period);
+        Ok(match self.field(&q, o) {
+            Some(v) => self.format(&q, v),
+            None => self.marker(),
+        })
+    }
+
+    fn change(&self, state: &State, indicator: &str, kwargs: Kwargs) -> Result<String, Error> {
+        let q = self.query(state, indicator, &kwargs)?;
+        let now = self.field(&q, self.observation(&q, q.period));
+        let before = self.field(&q, self.observation(&q, q.period.prev()));
+        Ok(match (now, before) {
+            (Some(a), Some(b)) if q.field == "share" => {
+                let d = (a - b) * 100.0;
+                let unit = if self.lang == Language::ZhCn { " 个百分点" } else { " pp" };
+                format!("{}{:.1}{unit}", if d >= 0.0 { "+" } else { "−" }, d.abs())
+            }
+            (Some(a), Some(b)) => format::change(q.def, Some(a - b), self.lang),
+            _ => self.marker(),
+        })
+    }
+}
+
+/// Adds `value` and `change` to a template environment.
+pub fn register(env: &mut Environment<'_>, figures: Arc<Figures>) {
+    let f = figures.clone();
+    env.add_function("value", move |state: &State, indicator: String, kwargs: Kwargs| f.value(state, &indicator, kwargs));
+    env.add_function("change", move |state: &State, indicator: String, kwargs: Kwargs| {
+        figures.change(state, &indicator, kwargs)
+    });
+}
+
+/// Figures for a project.
+pub fn new(project: &Project, indicators: Arc<Indicators>) -> Arc<Figures> {
+    Arc::new(Figures {
+        indicators,
+        segments: project.segments.iter().map(|s| s.id.clone()).collect(),
+        lang: project.language,
+    })
+}

@@ -1,0 +1,107 @@
+//! Markdown to HTML with pulldown-cmark: GFM tables, footnotes, strikethrough,
+//! heading ids (for anchors and the page's table of contents). Raw HTML in
+//! markdown is shown as text, not passed through, so commentary cannot inject
+//! markup into the site.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use serde::Serialize;
+
+/// A heading of a rendered page, for its table of contents.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// Renders markdown to HTML and lists its headings.
+pub fn render(markdown: &str) -> (String, Vec<Heading>) {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events: Vec<Event> = Vec::new();
+    let mut headings = Vec::new();
+    let mut used = HashSet::new();
+    let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
+    for event in Parser::new_ext(markdown, options) {
+        let event = match event {
+            Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
+            e => e,
+        };
+        match (event, &mut heading) {
+            (Event::Start(Tag::Heading { level, id, .. }), None) => heading = Some((level, id, Vec::new())),
+            (Event::End(TagEnd::Heading(_)), Some(_)) => {
+                let (level, id, inner) = heading.take().expect("matched Some");
+                let text: String = inner
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let id = unique(id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)), &mut used);
+                headings.push(Heading { level: level as u8, id: id.clone(), text });
+                events.push(Event::Start(Tag::Heading { level, id: Some(id.clone().into()), classes: vec![], attrs: vec![] }));
+                events.extend(inner);
+                events.push(Event::InlineHtml(format!("<a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a>").into()));
+                events.push(Event::End(TagEnd::Heading(level)));
+            }
+            (e, Some((_, _, inner))) => inner.push(e),
+            (e, None) => events.push(e),
+        }
+    }
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    (out, headings)
+}
+
+/// Lowercase ASCII letters and digits and every non-ASCII letter (CJK), with
+/// runs of anything else turned into one `-`.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "section".into() } else { out }
+}
+
+fn unique(id: String, used: &mut HashSet<String>) -> String {
+    let mut candidate = id.clone();
+    let mut n = 1;
+    while !used.insert(candidate.clone()) {
+        candidate = format!("{id}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_get_unique_ids_and_anchors() {
+        let (html, toc) = render("# 净推荐值 NPS\n\n## Why it matters\n\n## Why it matters\n");
+        let ids: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["净推荐值-nps", "why-it-matters", "why-it-matters-1"]);
+        assert!(html.contains("<h2 id=\"why-it-matters-1\">"), "{html}");
+        assert!(html.contains("href=\"#why-it-matters\""), "{html}");
+    }
+
+    #[test]
+    fn raw_html_is_escaped_and_tables_and_footnotes_render() {
+        let (html, _) = render("<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.\n");
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(html.contains("<table>"), "{html}");
+        assert!(html.contains("footnote-definition"), "{html}");
+    }
+}

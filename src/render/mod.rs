@@ -1,0 +1,119 @@
+//! Rendering: commentary markdown with its inline figures, charts, and every
+//! page of the plan through the templates. Input is the project, the dataset's
+//! validation report, the observation table and the content; output is the
+//! list of files of the site, in memory, for the writer.
+
+pub mod charts;
+mod figures;
+pub mod format;
+mod i18n;
+pub mod markdown;
+mod pages;
+pub mod templates;
+
+use std::sync::Arc;
+
+use minijinja::Environment;
+use rayon::prelude::*;
+
+use crate::content::Document;
+use crate::dataset::QualityReport;
+use crate::error::{Error, Problem, Result};
+use crate::indicators::Indicators;
+use crate::plan::{PageTitles, Plan};
+use crate::project::{Language, Project};
+pub use markdown::Heading;
+
+/// One file of the site.
+pub struct OutputFile {
+    /// Path inside the site, with `/` separators.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A markdown document rendered to HTML.
+pub struct RenderedDoc {
+    pub html: String,
+    pub headings: Vec<Heading>,
+}
+
+/// Renders every page of the site.
+///
+/// # Errors
+/// Every commentary figure that names an unknown indicator, period or segment,
+/// with its file and line; template errors in overrides.
+pub fn site(
+    project: &Project,
+    quality: &QualityReport,
+    indicators: Arc<Indicators>,
+    docs: &[Document],
+) -> Result<Vec<OutputFile>> {
+    let figures = figures::new(project, indicators.clone());
+    let env = templates::environment(&project.templates_dir, figures);
+    let latest = indicators.months.last().copied();
+    let rendered = render_documents(&env, docs, latest)?;
+    let strings = i18n::strings(project.language);
+    let titles = PageTitles {
+        home: project.title.clone(),
+        report: match project.language {
+            Language::ZhCn => "{month} 月度报告".into(),
+            Language::En => "Report for {month}".into(),
+        },
+        archive: strings["archive"].into(),
+        quality: strings["quality"].into(),
+        downloads: strings["downloads"].into(),
+    };
+    let plan = Plan::new(docs, &indicators.months, &titles);
+    let ctx = pages::Context { project, quality, indicators: &indicators, docs, rendered: &rendered, plan: &plan, strings };
+    let results: Vec<std::result::Result<OutputFile, Problem>> =
+        plan.pages.par_iter().map(|page| pages::render(&env, &ctx, page)).collect();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(p) => problems.push(p),
+        }
+    }
+    Error::check(problems)?;
+    Ok(files)
+}
+
+/// Evaluates the figures inside each document, then renders its markdown.
+fn render_documents(env: &Environment<'static>, docs: &[Document], latest: Option<crate::period::Month>) -> Result<Vec<RenderedDoc>> {
+    let results: Vec<std::result::Result<RenderedDoc, Problem>> = docs
+        .par_iter()
+        .map(|doc| {
+            let name = doc.path.display().to_string();
+            let period = doc.period.or(latest).map(|m| m.to_string()).unwrap_or_default();
+            let markdown = env
+                .template_from_named_str(&name, &doc.body)
+                .and_then(|t| t.render(minijinja::context! { period => period }))
+                .map_err(|e| template_problem(&doc.path, doc.body_offset, &e))?;
+            let (html, headings) = markdown::render(&markdown);
+            Ok(RenderedDoc { html, headings })
+        })
+        .collect();
+    let mut docs_out = Vec::new();
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok(d) => docs_out.push(d),
+            Err(p) => problems.push(p),
+        }
+    }
+    Error::check(problems)?;
+    Ok(docs_out)
+}
+
+/// A template error as a problem at its file and line.
+pub(crate) fn template_problem(file: &std::path::Path, line_offset: u64, err: &minijinja::Error) -> Problem {
+    let message = match err.detail() {
+        Some(detail) => detail.to_string(),
+        None => err.kind().to_string(),
+    };
+    match err.line() {
+        Some(line) => Problem::at(file, line as u64 + line_offset, None, message),
+        None => Problem::new(file, message),
+    }
+}

@@ -1,0 +1,98 @@
+//! Reading YAML into typed values, with errors that point at file, line and column.
+//!
+//! Every YAML document csbook reads (the project file, instruments, front matter)
+//! goes through `parse`, so unknown keys get the same "did you mean" help
+//! everywhere.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{Problem, suggestion};
+
+/// Parses `text` (read from `file`) as `T`. `line_offset` is the number of lines
+/// before `text` in the file (front matter starts after its `---`).
+pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, line_offset: u64) -> Result<T, Problem> {
+    serde_saphyr::from_str::<T>(text).map_err(|err| {
+        let (line, column) = match err.location() {
+            Some(loc) if loc.line() > 0 => (Some(loc.line() + line_offset), Some(loc.column())),
+            _ => (None, None),
+        };
+        Problem { file: file.to_path_buf(), line, column, message: describe(&err) }
+    })
+}
+
+/// Reads and parses a whole YAML file.
+pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, Problem> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Problem::new(file, format!("cannot read the file: {e}")))?;
+    parse(text.trim_start_matches('\u{feff}'), file, 0)
+}
+
+/// The error's first line without its location prefix, plus a suggestion for an
+/// unknown key.
+fn describe(err: &serde_saphyr::Error) -> String {
+    let rendered = err.to_string();
+    let first = rendered.lines().next().unwrap_or("invalid YAML");
+    let message = strip_location(first.trim_start_matches("error: ")).to_string();
+    match unknown_field(&message) {
+        Some((field, expected)) => format!(
+            "unknown key `{field}`{}; expected one of {}",
+            suggestion(&field, expected.iter().map(String::as_str)),
+            expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ")
+        ),
+        None => message,
+    }
+}
+
+fn strip_location(message: &str) -> &str {
+    // "line 3 column 5: message" -> "message"
+    if message.starts_with("line ")
+        && let Some((_, rest)) = message.split_once(": ")
+    {
+        return rest;
+    }
+    message
+}
+
+/// Parses the "unknown field `x`, expected one of a, b" message (names may also
+/// be back-quoted, as serde itself writes them).
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.split_once("unknown field `")?.1;
+    let (field, rest) = rest.split_once('`')?;
+    let list = rest.split_once("expected one of ").or_else(|| rest.split_once("expected "))?.1;
+    let expected = list
+        .split(',')
+        .map(|s| s.trim().trim_matches('`').to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    Some((field.to_string(), expected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Small {
+        title: String,
+        #[serde(default)]
+        order: i64,
+    }
+
+    #[test]
+    fn unknown_key_names_place_and_suggests() {
+        let p = parse::<Small>("title: x\ntitel: y\n", Path::new("a.yaml"), 10).unwrap_err();
+        assert_eq!(p.line, Some(12), "{p}");
+        assert!(p.message.contains("unknown key `titel`"), "{p}");
+        assert!(p.message.contains("did you mean `title`?"), "{p}");
+    }
+
+    #[test]
+    fn type_error_has_line_and_column() {
+        let p = parse::<Small>("title: x\norder: lots\n", Path::new("a.yaml"), 0).unwrap_err();
+        assert_eq!((p.line, p.column), (Some(2), Some(8)), "{p}");
+    }
+}
