@@ -53,12 +53,15 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
     let mut docs = Vec::new();
     let mut problems = Vec::new();
     for entry in WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::Io { path: dir.clone(), source: e.into() })?;
+        let entry = entry.map_err(|e| Error::Io {
+            path: dir.clone(),
+            source: e.into(),
+        })?;
         let path = entry.path();
         if !entry.file_type().is_file() || path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
         }
-        let shown = project.display_path(path).to_path_buf();
+        let shown = project.display_path(path);
         let text = std::fs::read_to_string(path).map_err(Error::io(path))?;
         match parse(&shown, text.trim_start_matches('\u{feff}')) {
             Ok(doc) => docs.push(doc),
@@ -66,18 +69,35 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
         }
     }
     for (i, a) in docs.iter().enumerate() {
-        if let Some(b) = docs[..i].iter().find(|b| a.period.is_some() && b.period == a.period) {
+        if let Some(b) = docs[..i]
+            .iter()
+            .find(|b| a.period.is_some() && b.period == a.period)
+        {
             problems.push(Problem::at(
                 &a.path,
                 2,
                 None,
-                format!("a second commentary for {}; {} already has it", a.period.expect("checked"), b.path.display()),
+                format!(
+                    "a second commentary for {}; {} already has it",
+                    a.period.expect("checked"),
+                    b.path.display()
+                ),
             ));
         }
     }
     for (i, a) in docs.iter().enumerate() {
-        if a.period.is_none() && docs[..i].iter().any(|b| b.period.is_none() && b.slug == a.slug) {
-            problems.push(Problem::new(&a.path, format!("two chapters would both be published as `{}`; rename one file", a.slug)));
+        if a.period.is_none()
+            && docs[..i]
+                .iter()
+                .any(|b| b.period.is_none() && b.slug == a.slug)
+        {
+            problems.push(Problem::new(
+                &a.path,
+                format!(
+                    "two chapters would both be published as `{}`; rename one file",
+                    a.slug
+                ),
+            ));
         }
     }
     Error::check(problems)?;
@@ -87,8 +107,18 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
 
 /// Splits front matter from the body and parses it.
 fn parse(path: &Path, text: &str) -> std::result::Result<Document, Problem> {
-    let no_front = || Problem::at(path, 1, None, "missing front matter; the file must start with `---`, a `title:` line and `---`");
-    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")).ok_or_else(no_front)?;
+    let no_front = || {
+        Problem::at(
+            path,
+            1,
+            None,
+            "missing front matter; the file must start with `---`, a `title:` line and `---`",
+        )
+    };
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+        .ok_or_else(no_front)?;
     let end = rest
         .match_indices("\n---")
         .map(|(i, _)| i)
@@ -96,13 +126,25 @@ fn parse(path: &Path, text: &str) -> std::result::Result<Document, Problem> {
         .ok_or_else(no_front)?;
     let yaml = &rest[..end + 1];
     let after = &rest[end + 4..];
-    let body = after.strip_prefix("\r\n").or_else(|| after.strip_prefix('\n')).unwrap_or(after);
+    let body = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))
+        .unwrap_or(after);
     let front: FrontMatter = crate::yaml::parse(yaml, path, 1)?;
     let period = match &front.period {
         None => None,
         Some(p) => Some(Month::parse(p).ok_or_else(|| {
-            let line = yaml.lines().position(|l| l.starts_with("period")).map(|i| i as u64 + 2).unwrap_or(2);
-            Problem::at(path, line, None, format!("period `{p}` is not a month; expected YYYY-MM such as 2025-03"))
+            let line = yaml
+                .lines()
+                .position(|l| l.starts_with("period"))
+                .map(|i| i as u64 + 2)
+                .unwrap_or(2);
+            Problem::at(
+                path,
+                line,
+                None,
+                format!("period `{p}` is not a month; expected YYYY-MM such as 2025-03"),
+            )
         })?),
     };
     let body_offset = (text.len() - body.len()) as u64;
@@ -123,15 +165,26 @@ fn slug(path: &Path) -> String {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("page");
     let s: String = stem
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let s = s.trim_matches('-').to_string();
-    if s.is_empty() { format!("page-{:x}", fxhash(stem)) } else { s }
+    if s.is_empty() {
+        format!("page-{:x}", fxhash(stem))
+    } else {
+        s
+    }
 }
 
 /// A short stable hash for file names without ASCII characters.
 fn fxhash(s: &str) -> u32 {
-    s.bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619))
+    s.bytes()
+        .fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619))
 }
 
 #[cfg(test)]
@@ -141,9 +194,24 @@ mod tests {
     #[test]
     fn front_matter_and_body_offset() {
         let doc = parse(Path::new("c.md"), "---\ntitle: 标题\norder: 2\n---\n# Hi\n").unwrap();
-        assert_eq!((doc.title.as_str(), doc.order, doc.body.as_str(), doc.body_offset), ("标题", 2, "# Hi\n", 4));
-        let doc = parse(Path::new("c.md"), "---\r\ntitle: x\r\nperiod: 2025-03\r\n---\r\nbody").unwrap();
-        assert_eq!(doc.period.map(|m| m.to_string()).as_deref(), Some("2025-03"));
+        assert_eq!(
+            (
+                doc.title.as_str(),
+                doc.order,
+                doc.body.as_str(),
+                doc.body_offset
+            ),
+            ("标题", 2, "# Hi\n", 4)
+        );
+        let doc = parse(
+            Path::new("c.md"),
+            "---\r\ntitle: x\r\nperiod: 2025-03\r\n---\r\nbody",
+        )
+        .unwrap();
+        assert_eq!(
+            doc.period.map(|m| m.to_string()).as_deref(),
+            Some("2025-03")
+        );
         assert_eq!(doc.body, "body");
     }
 

@@ -19,11 +19,21 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(file: &Path, message: impl Into<String>) -> Problem {
-        Problem { file: file.to_path_buf(), line: None, column: None, message: message.into() }
+        Problem {
+            file: file.to_path_buf(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
     }
 
     pub fn at(file: &Path, line: u64, column: Option<u64>, message: impl Into<String>) -> Problem {
-        Problem { file: file.to_path_buf(), line: Some(line), column, message: message.into() }
+        Problem {
+            file: file.to_path_buf(),
+            line: Some(line),
+            column,
+            message: message.into(),
+        }
     }
 }
 
@@ -49,7 +59,10 @@ fn list_problems(problems: &[Problem]) -> String {
         out.push_str(&format!("\n  {p}"));
     }
     if problems.len() > SHOWN_PROBLEMS {
-        out.push_str(&format!("\n  … and {} more", problems.len() - SHOWN_PROBLEMS));
+        out.push_str(&format!(
+            "\n  … and {} more",
+            problems.len() - SHOWN_PROBLEMS
+        ));
     }
     out
 }
@@ -69,7 +82,10 @@ pub enum Error {
     /// A file or folder could not be read or written (exit code 1).
     #[error("{}: {source}", .path.display())]
     #[diagnostic(code(csbook::io))]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     /// A bug in csbook (exit code 2).
     #[error("internal error: {0}")]
@@ -91,7 +107,10 @@ impl Error {
 
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-        move |source| Error::Io { path: path.to_path_buf(), source }
+        move |source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 
     /// Fails with every problem found, sorted by place.
@@ -108,7 +127,10 @@ impl Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// The candidate closest to `word`, when it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
@@ -119,5 +141,7 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
 
 /// ` (did you mean `x`?)` or nothing.
 pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    did_you_mean(word, candidates).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+    did_you_mean(word, candidates)
+        .map(|c| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default()
 }

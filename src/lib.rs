@@ -6,7 +6,6 @@
 //! (`render`) and writing (`output`). The functions here run that flow for
 //! each command of the CLI.
 
-
 pub mod content;
 pub mod dataset;
 pub mod error;
@@ -23,8 +22,8 @@ mod yaml;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use error::{Error, Problem, Result};
 use dataset::Dataset;
+pub use error::{Error, Problem, Result};
 use indicators::Indicators;
 use progress::Progress;
 use project::Project;
@@ -40,7 +39,10 @@ pub struct BuildSummary {
 }
 
 /// Loads, validates and computes everything a build needs, writing nothing.
-fn prepare(root: &Path, progress: &Progress) -> Result<(Project, Dataset, Arc<Indicators>, Vec<content::Document>)> {
+fn prepare(
+    root: &Path,
+    progress: &Progress,
+) -> Result<(Project, Dataset, Arc<Indicators>, Vec<content::Document>)> {
     progress.step("reading csbook.yaml");
     let project = Project::load(root)?;
     let data = Dataset::load(&project, progress)?;
@@ -61,13 +63,25 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
     progress.step("rendering pages");
     let mut files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
     let pages = files.len();
-    files.push(render::OutputFile { path: "data/indicators.csv".into(), bytes: output::indicators_csv(indicators.rows())? });
-    files.push(render::OutputFile { path: "data/indicators.json".into(), bytes: output::indicators_json(indicators.rows())? });
+    files.push(render::OutputFile {
+        path: "data/indicators.csv".into(),
+        bytes: output::indicators_csv(indicators.rows())?,
+    });
+    files.push(render::OutputFile {
+        path: "data/indicators.json".into(),
+        bytes: output::indicators_json(indicators.rows())?,
+    });
     for (name, builtin) in render::templates::ASSETS {
-        let bytes = render::templates::asset(&project.templates_dir, name, builtin).map_err(Error::io(&project.templates_dir))?;
-        files.push(render::OutputFile { path: (*name).into(), bytes });
+        let bytes = render::templates::asset(&project.templates_dir, name, builtin)
+            .map_err(Error::io(&project.templates_dir))?;
+        files.push(render::OutputFile {
+            path: (*name).into(),
+            bytes,
+        });
     }
-    let out_dir = out.map(Path::to_path_buf).unwrap_or_else(|| project.output_dir.clone());
+    let out_dir = out
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| project.output_dir.clone());
     progress.step(&format!("writing {}", out_dir.display()));
     output::write_site(&out_dir, &files)?;
     Ok(BuildSummary {

@@ -72,6 +72,10 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Long problem lists stay one problem per line, greppable with its file:line.
+    let _ = miette::set_hook(Box::new(|_| {
+        Box::new(miette::MietteHandlerOpts::new().wrap_lines(false).build())
+    }));
     let progress = Progress::new(cli.quiet);
     let result = std::panic::catch_unwind(|| run(cli.command, &progress, cli.quiet));
     match result {

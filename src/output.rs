@@ -17,14 +17,17 @@ const MARKER: &str = ".csbook-site";
 pub fn indicators_csv(rows: &[Observation]) -> Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
-        w.serialize(row).map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))?;
+        w.serialize(row)
+            .map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))?;
     }
-    w.into_inner().map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))
+    w.into_inner()
+        .map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))
 }
 
 /// The observation table as JSON: an array of records with the CSV's columns.
 pub fn indicators_json(rows: &[Observation]) -> Result<Vec<u8>> {
-    serde_json::to_vec_pretty(rows).map_err(|e| Error::Internal(format!("writing indicators.json: {e}")))
+    serde_json::to_vec_pretty(rows)
+        .map_err(|e| Error::Internal(format!("writing indicators.json: {e}")))
 }
 
 /// Writes `files` as the whole content of `out`, replacing what was there.
@@ -66,12 +69,19 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<()> {
 }
 
 fn is_replaceable(dir: &Path) -> bool {
-    dir.join(MARKER).is_file() || fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false)
+    dir.join(MARKER).is_file()
+        || fs::read_dir(dir)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false)
 }
 
 fn write_all(dir: &Path, files: &[OutputFile]) -> Result<()> {
     fs::create_dir_all(dir).map_err(Error::io(dir))?;
-    fs::write(dir.join(MARKER), b"written by csbook; safe to delete with the site\n").map_err(Error::io(dir))?;
+    fs::write(
+        dir.join(MARKER),
+        b"written by csbook; safe to delete with the site\n",
+    )
+    .map_err(Error::io(dir))?;
     for file in files {
         let path = dir.join(&file.path);
         if let Some(p) = path.parent() {

@@ -22,19 +22,31 @@ impl Month {
     /// The month before this one.
     pub fn prev(self) -> Month {
         if self.month == 1 {
-            Month { year: self.year - 1, month: 12 }
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
         } else {
-            Month { year: self.year, month: self.month - 1 }
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
         }
     }
 
     /// The same month one year earlier.
     pub fn year_ago(self) -> Month {
-        Month { year: self.year - 1, month: self.month }
+        Month {
+            year: self.year - 1,
+            month: self.month,
+        }
     }
 
     pub fn quarter(self) -> Quarter {
-        Quarter { year: self.year, quarter: (self.month - 1) / 3 + 1 }
+        Quarter {
+            year: self.year,
+            quarter: (self.month - 1) / 3 + 1,
+        }
     }
 
     /// Parses `YYYY-MM`.
@@ -82,7 +94,10 @@ impl Period {
             if y.len() != 4 || !(1..=4).contains(&quarter) {
                 return None;
             }
-            return Some(Period::Quarter(Quarter { year: y.parse().ok()?, quarter }));
+            return Some(Period::Quarter(Quarter {
+                year: y.parse().ok()?,
+                quarter,
+            }));
         }
         Month::parse(s).map(Period::Month)
     }
@@ -91,10 +106,14 @@ impl Period {
     pub fn prev(self) -> Period {
         match self {
             Period::Month(m) => Period::Month(m.prev()),
-            Period::Quarter(q) if q.quarter == 1 => {
-                Period::Quarter(Quarter { year: q.year - 1, quarter: 4 })
-            }
-            Period::Quarter(q) => Period::Quarter(Quarter { year: q.year, quarter: q.quarter - 1 }),
+            Period::Quarter(q) if q.quarter == 1 => Period::Quarter(Quarter {
+                year: q.year - 1,
+                quarter: 4,
+            }),
+            Period::Quarter(q) => Period::Quarter(Quarter {
+                year: q.year,
+                quarter: q.quarter - 1,
+            }),
         }
     }
 }
@@ -117,8 +136,14 @@ mod tests {
         let jan = Month::parse("2025-01").unwrap();
         assert_eq!(jan.prev().to_string(), "2024-12");
         assert_eq!(jan.year_ago().to_string(), "2024-01");
-        assert_eq!(Month::parse("2025-11").unwrap().quarter().to_string(), "2025-Q4");
-        assert_eq!(Period::parse("2025-Q1").unwrap().prev().to_string(), "2024-Q4");
+        assert_eq!(
+            Month::parse("2025-11").unwrap().quarter().to_string(),
+            "2025-Q4"
+        );
+        assert_eq!(
+            Period::parse("2025-Q1").unwrap().prev().to_string(),
+            "2024-Q4"
+        );
     }
 
     #[test]

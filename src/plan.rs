@@ -58,23 +58,57 @@ pub fn report_path(month: Month) -> String {
 
 impl Plan {
     pub fn new(docs: &[Document], months: &[Month], titles: &PageTitles) -> Plan {
-        let mut pages = vec![Page { kind: PageKind::Home, path: "index.html".into(), title: titles.home.clone() }];
+        let mut pages = vec![Page {
+            kind: PageKind::Home,
+            path: "index.html".into(),
+            title: titles.home.clone(),
+        }];
         let mut chapters = Vec::new();
         for (i, doc) in docs.iter().enumerate().filter(|(_, d)| d.period.is_none()) {
             let path = format!("chapters/{}.html", doc.slug);
-            chapters.push(Link { title: doc.title.clone(), path: path.clone() });
-            pages.push(Page { kind: PageKind::Chapter(i), path, title: doc.title.clone() });
+            chapters.push(Link {
+                title: doc.title.clone(),
+                path: path.clone(),
+            });
+            pages.push(Page {
+                kind: PageKind::Chapter(i),
+                path,
+                title: doc.title.clone(),
+            });
         }
         let mut reports = Vec::new();
         for &m in months {
             let title = titles.report.replace("{month}", &m.to_string());
-            reports.push(Link { title: m.to_string(), path: report_path(m) });
-            pages.push(Page { kind: PageKind::Report(m), path: report_path(m), title });
+            reports.push(Link {
+                title: m.to_string(),
+                path: report_path(m),
+            });
+            pages.push(Page {
+                kind: PageKind::Report(m),
+                path: report_path(m),
+                title,
+            });
         }
-        pages.push(Page { kind: PageKind::Archive, path: "archive.html".into(), title: titles.archive.clone() });
-        pages.push(Page { kind: PageKind::Quality, path: "quality.html".into(), title: titles.quality.clone() });
-        pages.push(Page { kind: PageKind::Downloads, path: "downloads.html".into(), title: titles.downloads.clone() });
-        Plan { pages, chapters, reports }
+        pages.push(Page {
+            kind: PageKind::Archive,
+            path: "archive.html".into(),
+            title: titles.archive.clone(),
+        });
+        pages.push(Page {
+            kind: PageKind::Quality,
+            path: "quality.html".into(),
+            title: titles.quality.clone(),
+        });
+        pages.push(Page {
+            kind: PageKind::Downloads,
+            path: "downloads.html".into(),
+            title: titles.downloads.clone(),
+        });
+        Plan {
+            pages,
+            chapters,
+            reports,
+        }
     }
 }
 

@@ -48,9 +48,11 @@ impl Progress {
         match self.mode {
             Mode::Bars => {
                 let bar = ProgressBar::new(total);
-                let style = ProgressStyle::with_template("  {msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
-                    .expect("the template is valid")
-                    .progress_chars("=> ");
+                let style = ProgressStyle::with_template(
+                    "  {msg} [{bar:30}] {bytes}/{total_bytes} ({eta})",
+                )
+                .expect("the template is valid")
+                .progress_chars("=> ");
                 bar.set_style(style);
                 bar.set_message(message.to_string());
                 bar

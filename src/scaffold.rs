@@ -72,7 +72,10 @@ fn commentary(lang: &str) -> &'static str {
 /// When `dir` has files in it, or a file cannot be written.
 pub fn create(dir: &Path, lang: &str) -> Result<()> {
     if dir.exists() && fs::read_dir(dir).map_err(Error::io(dir))?.next().is_some() {
-        return Err(Error::Invalid(vec![Problem::new(dir, "the folder is not empty; choose a new folder")]));
+        return Err(Error::Invalid(vec![Problem::new(
+            dir,
+            "the folder is not empty; choose a new folder",
+        )]));
     }
     let files: [(&str, &str); 9] = [
         ("csbook.yaml", &project_file(lang)),

@@ -18,7 +18,12 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, line_offset: u64) -> 
             Some(loc) if loc.line() > 0 => (Some(loc.line() + line_offset), Some(loc.column())),
             _ => (None, None),
         };
-        Problem { file: file.to_path_buf(), line, column, message: describe(&err) }
+        Problem {
+            file: file.to_path_buf(),
+            line,
+            column,
+            message: describe(&err),
+        }
     })
 }
 
@@ -39,7 +44,11 @@ fn describe(err: &serde_saphyr::Error) -> String {
         Some((field, expected)) => format!(
             "unknown key `{field}`{}; expected one of {}",
             suggestion(&field, expected.iter().map(String::as_str)),
-            expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ")
+            expected
+                .iter()
+                .map(|e| format!("`{e}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         None => message,
     }
@@ -60,7 +69,10 @@ fn strip_location(message: &str) -> &str {
 fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
     let rest = message.split_once("unknown field `")?.1;
     let (field, rest) = rest.split_once('`')?;
-    let list = rest.split_once("expected one of ").or_else(|| rest.split_once("expected "))?.1;
+    let list = rest
+        .split_once("expected one of ")
+        .or_else(|| rest.split_once("expected "))?
+        .1;
     let expected = list
         .split(',')
         .map(|s| s.trim().trim_matches('`').to_string())

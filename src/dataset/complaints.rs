@@ -25,7 +25,7 @@ pub struct Complaint {
     pub id: String,
     pub received: DateTime,
     pub month: Month,
-    /// The complaint's content category; "(missing)" when empty.
+    /// The complaint's content category; the language's missing label when empty.
     pub category: String,
     pub severity: Option<String>,
     pub first_response: Option<DateTime>,
@@ -46,7 +46,11 @@ struct Columns {
     segments: Vec<usize>,
 }
 
-fn map_columns(table: &Table, project: &Project, source: &ComplaintSource) -> Result<Columns, Vec<Problem>> {
+fn map_columns(
+    table: &Table,
+    project: &Project,
+    source: &ComplaintSource,
+) -> Result<Columns, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut need = |name: &str, what: &str| {
         table.column(name).unwrap_or_else(|| {
@@ -63,16 +67,31 @@ fn map_columns(table: &Table, project: &Project, source: &ComplaintSource) -> Re
     let first_response = optional(&c.first_response, "first response time");
     let resolved = optional(&c.resolved, "resolution time");
     let reopened = optional(&c.reopened, "reopened flag");
-    let segments = source.segments.iter().map(|&s| need(&project.segments[s].column, "segment")).collect();
+    let segments = source
+        .segments
+        .iter()
+        .map(|&s| need(&project.segments[s].column, "segment"))
+        .collect();
     if problems.is_empty() {
-        Ok(Columns { id, received, category, severity, first_response, resolved, reopened, segments })
+        Ok(Columns {
+            id,
+            received,
+            category,
+            severity,
+            first_response,
+            resolved,
+            reopened,
+            segments,
+        })
     } else {
         Err(problems)
     }
 }
 
 fn text(record: &ByteRecord, col: usize) -> String {
-    String::from_utf8_lossy(record.get(col).unwrap_or_default()).trim().to_string()
+    String::from_utf8_lossy(record.get(col).unwrap_or_default())
+        .trim()
+        .to_string()
 }
 
 fn parse_flag(s: &str) -> Option<bool> {
@@ -84,17 +103,22 @@ fn parse_flag(s: &str) -> Option<bool> {
 }
 
 /// Reads every complaint file.
-pub fn load(project: &Project, source: &ComplaintSource) -> (Vec<Complaint>, Vec<FileQuality>, Vec<Problem>) {
+pub fn load(
+    project: &Project,
+    source: &ComplaintSource,
+) -> (Vec<Complaint>, Vec<FileQuality>, Vec<Problem>) {
     let mut complaints = Vec::new();
     let mut qualities = Vec::new();
     let mut problems = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     for path in &source.files {
-        let shown = project.display_path(path).to_path_buf();
-        let result = Table::open(path, &shown).map_err(|p| vec![p]).and_then(|table| {
-            let cols = map_columns(&table, project, source)?;
-            Ok((table, cols))
-        });
+        let shown = project.display_path(path);
+        let result = Table::open(path, &shown)
+            .map_err(|p| vec![p])
+            .and_then(|table| {
+                let cols = map_columns(&table, project, source)?;
+                Ok((table, cols))
+            });
         let (mut table, cols) = match result {
             Ok(t) => t,
             Err(ps) => {
@@ -114,7 +138,14 @@ pub fn load(project: &Project, source: &ComplaintSource) -> (Vec<Complaint>, Vec
             }
             for record in &batch {
                 quality.rows += 1;
-                match read_row(record, &cols, &shown, &mut seen, table.header.len()) {
+                match read_row(
+                    record,
+                    &cols,
+                    &shown,
+                    &mut seen,
+                    table.header.len(),
+                    project.language.missing_label(),
+                ) {
                     Ok(c) => {
                         quality.accepted += 1;
                         complaints.push(c);
@@ -137,25 +168,47 @@ fn read_row(
     file: &Path,
     seen: &mut HashMap<String, u64>,
     width: usize,
+    missing: &str,
 ) -> Result<Complaint, Vec<(&'static str, Problem)>> {
     let line = line_of(record);
     let mut problems = Vec::new();
     let mut problem = |reason: &'static str, col: usize, message: String| {
-        problems.push((reason, Problem::at(file, line, Some(col as u64 + 1), message)));
+        problems.push((
+            reason,
+            Problem::at(file, line, Some(col as u64 + 1), message),
+        ));
     };
     if record.len() != width {
-        problem("wrong number of fields", record.len().min(width), format!("the row has {} fields; expected {} as in the header", record.len(), width));
+        problem(
+            "wrong number of fields",
+            record.len().min(width),
+            format!(
+                "the row has {} fields; expected {} as in the header",
+                record.len(),
+                width
+            ),
+        );
         return Err(problems);
     }
     let id = text(record, cols.id);
     if id.is_empty() {
-        problem("empty complaint id", cols.id, "empty complaint id; expected an id".into());
+        problem(
+            "empty complaint id",
+            cols.id,
+            "empty complaint id; expected an id".into(),
+        );
     } else if let Some(first) = seen.get(&id) {
-        problem("duplicate complaint id", cols.id, format!("duplicate complaint id `{id}`; first seen on line {first}"));
+        problem(
+            "duplicate complaint id",
+            cols.id,
+            format!("duplicate complaint id `{id}`; first seen on line {first}"),
+        );
     } else {
         seen.insert(id.clone(), line);
     }
-    let time = |col: Option<usize>, required: bool, problem: &mut dyn FnMut(&'static str, usize, String)| {
+    let time = |col: Option<usize>,
+                required: bool,
+                problem: &mut dyn FnMut(&'static str, usize, String)| {
         let col = col?;
         let raw = text(record, col);
         if raw.is_empty() && !required {
@@ -163,18 +216,29 @@ fn read_row(
         }
         let parsed = date::parse(&raw);
         if parsed.is_none() {
-            problem("unparseable date", col, format!("unparseable date `{raw}`; expected {}", date::EXPECTED));
+            problem(
+                "unparseable date",
+                col,
+                format!("unparseable date `{raw}`; expected {}", date::EXPECTED),
+            );
         }
         parsed
     };
     let received = time(Some(cols.received), true, &mut problem);
     let first_response = time(cols.first_response, false, &mut problem);
     let resolved = time(cols.resolved, false, &mut problem);
-    for (when, col) in [(first_response, cols.first_response), (resolved, cols.resolved)] {
+    for (when, col) in [
+        (first_response, cols.first_response),
+        (resolved, cols.resolved),
+    ] {
         if let (Some(r), Some(t), Some(col)) = (received, when, col)
             && t < r
         {
-            problem("event before receipt", col, format!("`{t}` is earlier than the complaint was received ({r})"));
+            problem(
+                "event before receipt",
+                col,
+                format!("`{t}` is earlier than the complaint was received ({r})"),
+            );
         }
     }
     let reopened = cols.reopened.and_then(|col| {
@@ -184,22 +248,35 @@ fn read_row(
         }
         let flag = parse_flag(&raw);
         if flag.is_none() {
-            problem("not a yes/no flag", col, format!("value `{raw}` is not a flag; expected 1 or 0 (also true/false, yes/no, 是/否)"));
+            problem(
+                "not a yes/no flag",
+                col,
+                format!(
+                    "value `{raw}` is not a flag; expected 1 or 0 (also true/false, yes/no, 是/否)"
+                ),
+            );
         }
         flag
     });
-    let or_missing = |s: String| if s.is_empty() { "(missing)".to_string() } else { s };
+    let or_missing = |s: String| if s.is_empty() { missing.to_string() } else { s };
     match received {
         Some(received) if problems.is_empty() => Ok(Complaint {
             id,
             received,
             month: date::month_of(received),
             category: or_missing(cols.category.map(|c| text(record, c)).unwrap_or_default()),
-            severity: cols.severity.map(|c| text(record, c)).filter(|s| !s.is_empty()),
+            severity: cols
+                .severity
+                .map(|c| text(record, c))
+                .filter(|s| !s.is_empty()),
             first_response,
             resolved,
             reopened,
-            segments: cols.segments.iter().map(|&c| or_missing(text(record, c))).collect(),
+            segments: cols
+                .segments
+                .iter()
+                .map(|&c| or_missing(text(record, c)))
+                .collect(),
         }),
         _ => Err(problems),
     }

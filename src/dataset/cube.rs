@@ -37,7 +37,11 @@ impl Layout {
             offsets.push(total);
             total += w;
         }
-        Layout { offsets, widths, total }
+        Layout {
+            offsets,
+            widths,
+            total,
+        }
     }
 }
 
@@ -126,7 +130,13 @@ pub struct SurveyCube {
 
 impl SurveyCube {
     /// The accumulator of a group, created empty on first use.
-    pub fn acc_mut(&mut self, layout: &Layout, month: Month, segment: Option<usize>, value: &str) -> &mut SurveyAcc {
+    pub fn acc_mut(
+        &mut self,
+        layout: &Layout,
+        month: Month,
+        segment: Option<usize>,
+        value: &str,
+    ) -> &mut SurveyAcc {
         let values = self.groups.entry((month, segment)).or_default();
         if !values.contains_key(value) {
             values.insert(value.to_string(), SurveyAcc::new(layout));
@@ -154,7 +164,16 @@ impl SurveyCube {
             .groups
             .iter()
             .flat_map(|(&(month, segment), values)| {
-                values.iter().map(move |(value, acc)| (GroupKey { month, segment, value: value.clone() }, acc))
+                values.iter().map(move |(value, acc)| {
+                    (
+                        GroupKey {
+                            month,
+                            segment,
+                            value: value.clone(),
+                        },
+                        acc,
+                    )
+                })
             })
             .collect();
         out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -163,7 +182,12 @@ impl SurveyCube {
 
     /// The months that have at least one response, oldest first.
     pub fn months(&self) -> Vec<Month> {
-        let mut months: Vec<Month> = self.groups.keys().filter(|(_, s)| s.is_none()).map(|(m, _)| *m).collect();
+        let mut months: Vec<Month> = self
+            .groups
+            .keys()
+            .filter(|(_, s)| s.is_none())
+            .map(|(m, _)| *m)
+            .collect();
         months.sort();
         months
     }

@@ -30,11 +30,16 @@ pub fn parse(text: &str) -> Option<DateTime> {
 
 /// The calendar month of a date-time.
 pub fn month_of(dt: DateTime) -> Month {
-    Month { year: dt.year(), month: dt.month() as u8 }
+    Month {
+        year: dt.year(),
+        month: dt.month() as u8,
+    }
 }
 
 fn digits(b: &[u8]) -> Option<i32> {
-    b.iter().try_fold(0i32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as i32))
+    b.iter().try_fold(0i32, |acc, &c| {
+        c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as i32)
+    })
 }
 
 fn parse_date(b: &[u8]) -> Option<Date> {
@@ -50,7 +55,9 @@ fn parse_time(s: &str) -> Option<Time> {
     let b = s.as_bytes();
     let (h, m, sec) = match b.len() {
         5 if b[2] == b':' => (digits(&b[..2])?, digits(&b[3..5])?, 0),
-        8 if b[2] == b':' && b[5] == b':' => (digits(&b[..2])?, digits(&b[3..5])?, digits(&b[6..8])?),
+        8 if b[2] == b':' && b[5] == b':' => {
+            (digits(&b[..2])?, digits(&b[3..5])?, digits(&b[6..8])?)
+        }
         _ => return None,
     };
     Time::new(h as i8, m as i8, sec as i8, 0).ok()
@@ -62,7 +69,9 @@ fn strip_offset(s: &str) -> Option<&str> {
     let s = match s.rfind(['+', '-']) {
         Some(i) if i >= 5 => {
             let off = &s[i + 1..];
-            let ok = off.len() == 5 && off.as_bytes()[2] == b':' && digits(&off.as_bytes()[..2]).is_some();
+            let ok = off.len() == 5
+                && off.as_bytes()[2] == b':'
+                && digits(&off.as_bytes()[..2]).is_some();
             if !ok {
                 return None;
             }
@@ -89,13 +98,25 @@ mod tests {
             (" 2025-03-31 ", "2025-03-31T00:00:00"),
         ];
         for (input, want) in cases {
-            assert_eq!(parse(input).map(|d| d.to_string()).as_deref(), Some(want), "{input}");
+            assert_eq!(
+                parse(input).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{input}"
+            );
         }
     }
 
     #[test]
     fn rejected_forms() {
-        for bad in ["", "2025-02-30", "2025-13-01", "31/03/2025", "2025-03-31 25:00", "March 3", "2025-03-31x"] {
+        for bad in [
+            "",
+            "2025-02-30",
+            "2025-13-01",
+            "31/03/2025",
+            "2025-03-31 25:00",
+            "March 3",
+            "2025-03-31x",
+        ] {
             assert!(parse(bad).is_none(), "{bad}");
         }
     }

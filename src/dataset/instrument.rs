@@ -65,7 +65,10 @@ impl Scale {
     /// Parses `lo-hi`.
     pub fn parse(s: &str) -> Option<Scale> {
         let (lo, hi) = s.trim().split_once('-')?;
-        let scale = Scale { lo: lo.trim().parse().ok()?, hi: hi.trim().parse().ok()? };
+        let scale = Scale {
+            lo: lo.trim().parse().ok()?,
+            hi: hi.trim().parse().ok()?,
+        };
         (scale.lo < scale.hi && scale.hi - scale.lo <= 100).then_some(scale)
     }
 
@@ -179,12 +182,18 @@ impl RawInstrument {
             let scale = Scale::parse(&raw.scale.value).unwrap_or_else(|| {
                 problems.push(at(
                     &raw.scale.referenced,
-                    format!("scale `{}` is not of the form LOW-HIGH such as 1-7 or 0-10", raw.scale.value),
+                    format!(
+                        "scale `{}` is not of the form LOW-HIGH such as 1-7 or 0-10",
+                        raw.scale.value
+                    ),
                 ));
                 Scale { lo: 1, hi: 7 }
             });
             if raw.role == Role::Nps && scale != (Scale { lo: 0, hi: 10 }) {
-                problems.push(at(&raw.scale.referenced, format!("the nps item `{id}` must use the scale 0-10, not {scale}")));
+                problems.push(at(
+                    &raw.scale.referenced,
+                    format!("the nps item `{id}` must use the scale 0-10, not {scale}"),
+                ));
             }
             if let Some(dim) = &raw.dimension
                 && !self.dimensions.is_empty()
@@ -199,7 +208,13 @@ impl RawInstrument {
                 ));
             }
             if !(raw.weight.is_finite() && raw.weight >= 0.0) {
-                problems.push(at(&raw.id.referenced, format!("item `{id}` has weight {}; weights must be zero or more", raw.weight)));
+                problems.push(at(
+                    &raw.id.referenced,
+                    format!(
+                        "item `{id}` has weight {}; weights must be zero or more",
+                        raw.weight
+                    ),
+                ));
             }
             items.push(Item {
                 text: raw.text.clone().unwrap_or_else(|| Text::Plain(id.clone())),
@@ -210,19 +225,28 @@ impl RawInstrument {
                 pair: raw.pair.clone(),
                 reverse: raw.reverse,
                 weight: raw.weight,
-                na_codes: raw.na_codes.clone().unwrap_or_else(|| self.na_codes.clone()),
+                na_codes: raw
+                    .na_codes
+                    .clone()
+                    .unwrap_or_else(|| self.na_codes.clone()),
             });
         }
         for (raw, item) in self.items.iter().zip(&items) {
             if let Some(pair) = &item.pair
                 && !items.iter().any(|i| &i.id == pair)
             {
-                problems.push(at(&raw.id.referenced, format!("item `{}` pairs with unknown item `{pair}`", item.id)));
+                problems.push(at(
+                    &raw.id.referenced,
+                    format!("item `{}` pairs with unknown item `{pair}`", item.id),
+                ));
             }
         }
         for role in [Role::Overall, Role::Nps, Role::Ces] {
             if items.iter().filter(|i| i.role == role).count() > 1 {
-                problems.push(Problem::new(file, format!("more than one item has the role {role:?}; keep one")));
+                problems.push(Problem::new(
+                    file,
+                    format!("more than one item has the role {role:?}; keep one"),
+                ));
             }
         }
         if !problems.is_empty() {

@@ -48,17 +48,22 @@ impl Dataset {
             Some(source) => match Instrument::load(&source.instrument) {
                 Err(ps) => {
                     problems.extend(ps.into_iter().map(|mut p| {
-                        p.file = project.display_path(&p.file).to_path_buf();
+                        p.file = project.display_path(&p.file);
                         p
                     }));
                     None
                 }
                 Ok(instrument) => {
                     let layout = Layout::new(&instrument);
-                    let (cube, files, ps) = survey::load(project, source, &instrument, &layout, progress);
+                    let (cube, files, ps) =
+                        survey::load(project, source, &instrument, &layout, progress);
                     problems.extend(ps);
                     quality.files.extend(files);
-                    Some(Survey { instrument, layout, cube })
+                    Some(Survey {
+                        instrument,
+                        layout,
+                        cube,
+                    })
                 }
             },
         };
@@ -76,6 +81,10 @@ impl Dataset {
             problems.extend(quality.problems());
         }
         Error::check(problems)?;
-        Ok(Dataset { survey, complaints, quality })
+        Ok(Dataset {
+            survey,
+            complaints,
+            quality,
+        })
     }
 }

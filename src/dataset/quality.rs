@@ -36,7 +36,11 @@ const KEPT_PROBLEMS: usize = 1000;
 
 impl FileQuality {
     pub fn new(file: String, kind: &'static str) -> FileQuality {
-        FileQuality { file, kind, ..Default::default() }
+        FileQuality {
+            file,
+            kind,
+            ..Default::default()
+        }
     }
 
     /// Records one rejected row and its problems (the first names the reason).
@@ -93,6 +97,9 @@ impl QualityReport {
 
     /// Every kept problem, for an error under `on_invalid: fail`.
     pub fn problems(&self) -> Vec<Problem> {
-        self.files.iter().flat_map(|f| f.problems.iter().cloned()).collect()
+        self.files
+            .iter()
+            .flat_map(|f| f.problems.iter().cloned())
+            .collect()
     }
 }

@@ -37,7 +37,12 @@ struct Columns {
 }
 
 /// Maps the header to the fields; every missing or unknown column is a problem.
-fn map_columns(table: &Table, project: &Project, source: &SurveySource, instrument: &Instrument) -> Result<Columns, Vec<Problem>> {
+fn map_columns(
+    table: &Table,
+    project: &Project,
+    source: &SurveySource,
+    instrument: &Instrument,
+) -> Result<Columns, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut need = |name: &str, what: &str| {
         table.column(name).unwrap_or_else(|| {
@@ -52,11 +57,18 @@ fn map_columns(table: &Table, project: &Project, source: &SurveySource, instrume
         .iter()
         .map(|&s| (s, need(&project.segments[s].column, "segment")))
         .collect();
-    let items = instrument.items.iter().map(|i| need(&i.id, "survey item")).collect();
+    let items = instrument
+        .items
+        .iter()
+        .map(|i| need(&i.id, "survey item"))
+        .collect();
     for (i, name) in table.header.iter().enumerate() {
         let known = name == &source.id_column
             || name == &source.date_column
-            || source.segments.iter().any(|&s| &project.segments[s].column == name)
+            || source
+                .segments
+                .iter()
+                .any(|&s| &project.segments[s].column == name)
             || instrument.items.iter().any(|it| &it.id == name)
             || project.is_personal(name)
             || source.other_columns.iter().any(|c| c == name);
@@ -73,7 +85,13 @@ fn map_columns(table: &Table, project: &Project, source: &SurveySource, instrume
         }
     }
     if problems.is_empty() {
-        Ok(Columns { id, date, segments, items, width: table.header.len() })
+        Ok(Columns {
+            id,
+            date,
+            segments,
+            items,
+            width: table.header.len(),
+        })
     } else {
         Err(problems)
     }
@@ -81,7 +99,9 @@ fn map_columns(table: &Table, project: &Project, source: &SurveySource, instrume
 
 /// Encodes one cell for `item`: an index into its scale, or a marker.
 fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
-    let text = std::str::from_utf8(cell).map_err(|_| "not valid UTF-8")?.trim();
+    let text = std::str::from_utf8(cell)
+        .map_err(|_| "not valid UTF-8")?
+        .trim();
     if text.is_empty() {
         return Ok(MISSING);
     }
@@ -99,7 +119,11 @@ fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
     if value < item.scale.lo || value > item.scale.hi {
         return Err("outside the item's scale");
     }
-    let index = if item.reverse { item.scale.hi - value } else { value - item.scale.lo };
+    let index = if item.reverse {
+        item.scale.hi - value
+    } else {
+        value - item.scale.lo
+    };
     Ok(index as Answer)
 }
 
@@ -125,27 +149,60 @@ impl RowContext<'_> {
         let file = self.file;
         let mut problems: Vec<(&'static str, Problem)> = Vec::new();
         let mut cell_problem = |reason: &'static str, col: usize, message: String| {
-            problems.push((reason, Problem::at(file, line, Some(col as u64 + 1), message)));
+            problems.push((
+                reason,
+                Problem::at(file, line, Some(col as u64 + 1), message),
+            ));
         };
         if record.len() != self.cols.width {
             cell_problem(
                 "wrong number of fields",
                 record.len().min(self.cols.width),
-                format!("the row has {} fields; expected {} as in the header", record.len(), self.cols.width),
+                format!(
+                    "the row has {} fields; expected {} as in the header",
+                    record.len(),
+                    self.cols.width
+                ),
             );
             return self.reject(fold, problems);
         }
         let id = String::from_utf8_lossy(&record[self.cols.id]);
         if id.trim().is_empty() {
-            cell_problem("empty respondent id", self.cols.id, format!("empty value in `{}`; expected a respondent id", self.project.survey.as_ref().map(|s| s.id_column.as_str()).unwrap_or("id")));
+            cell_problem(
+                "empty respondent id",
+                self.cols.id,
+                format!(
+                    "empty value in `{}`; expected a respondent id",
+                    self.project
+                        .survey
+                        .as_ref()
+                        .map(|s| s.id_column.as_str())
+                        .unwrap_or("id")
+                ),
+            );
         } else if let Some(first) = duplicate_of {
-            cell_problem("duplicate respondent id", self.cols.id, format!("duplicate respondent id `{}`; first seen on line {first}", id.trim()));
+            cell_problem(
+                "duplicate respondent id",
+                self.cols.id,
+                format!(
+                    "duplicate respondent id `{}`; first seen on line {first}",
+                    id.trim()
+                ),
+            );
         }
         let date_text = String::from_utf8_lossy(&record[self.cols.date]);
         let month = match date::parse(&date_text) {
             Some(dt) => Some(date::month_of(dt)),
             None => {
-                cell_problem("unparseable date", self.cols.date, format!("unparseable date `{}`; expected {}", date_text.trim(), date::EXPECTED));
+                cell_problem(
+                    "unparseable date",
+                    self.cols.date,
+                    format!(
+                        "unparseable date `{}`; expected {}",
+                        date_text.trim(),
+                        date::EXPECTED
+                    ),
+                );
                 None
             }
         };
@@ -155,7 +212,11 @@ impl RowContext<'_> {
                 Ok(a) => fold.answers.push(a),
                 Err(why) => {
                     fold.answers.push(MISSING);
-                    let reason = if why == "outside the item's scale" { "value outside its scale" } else { "not a number" };
+                    let reason = if why == "outside the item's scale" {
+                        "value outside its scale"
+                    } else {
+                        "not a number"
+                    };
                     cell_problem(
                         reason,
                         col,
@@ -174,8 +235,12 @@ impl RowContext<'_> {
         for &(segment, col) in &self.cols.segments {
             match std::str::from_utf8(&record[col]) {
                 Ok(v) if !v.trim().is_empty() => values.push((segment, v.trim())),
-                Ok(_) => values.push((segment, "(missing)")),
-                Err(_) => cell_problem("not valid UTF-8", col, "the value is not valid UTF-8; save the file as UTF-8".into()),
+                Ok(_) => values.push((segment, self.project.language.missing_label())),
+                Err(_) => cell_problem(
+                    "not valid UTF-8",
+                    col,
+                    "the value is not valid UTF-8; save the file as UTF-8".into(),
+                ),
             }
         }
         let Some(month) = month.filter(|_| problems.is_empty()) else {
@@ -183,15 +248,20 @@ impl RowContext<'_> {
         };
         fold.quality.accepted += 1;
         let layout = self.layout;
-        fold.cube.acc_mut(layout, month, None, "").add(layout, &fold.answers);
+        fold.cube
+            .acc_mut(layout, month, None, "")
+            .add(layout, &fold.answers);
         for (segment, value) in values {
-            fold.cube.acc_mut(layout, month, Some(segment), value).add(layout, &fold.answers);
+            fold.cube
+                .acc_mut(layout, month, Some(segment), value)
+                .add(layout, &fold.answers);
         }
     }
 
     fn reject(&self, fold: &mut Fold, problems: Vec<(&'static str, Problem)>) {
         let reason = problems.first().map(|p| p.0).unwrap_or("invalid row");
-        fold.quality.reject(reason, problems.into_iter().map(|p| p.1).collect());
+        fold.quality
+            .reject(reason, problems.into_iter().map(|p| p.1).collect());
     }
 }
 
@@ -200,7 +270,11 @@ fn na_hint(item: &Item) -> String {
         [] => String::new(),
         codes => format!(
             " or a not-applicable code ({})",
-            codes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
+            codes
+                .iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -217,7 +291,7 @@ pub fn load(
     let mut qualities = Vec::new();
     let mut problems = Vec::new();
     for path in &source.responses {
-        let shown = project.display_path(path).to_path_buf();
+        let shown = project.display_path(path);
         let mut table = match Table::open(path, &shown) {
             Ok(t) => t,
             Err(p) => {
@@ -232,7 +306,13 @@ pub fn load(
                 continue;
             }
         };
-        let ctx = RowContext { project, instrument, layout, cols: &cols, file: &shown };
+        let ctx = RowContext {
+            project,
+            instrument,
+            layout,
+            cols: &cols,
+            file: &shown,
+        };
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let bar = progress.bar(&format!("reading {}", shown.display()), size);
         let mut quality = FileQuality::new(shown.display().to_string(), "survey");
@@ -277,7 +357,11 @@ pub fn load(
                     .par_iter()
                     .zip(duplicates.par_iter())
                     .fold(
-                        || Fold { cube: SurveyCube::default(), quality: FileQuality::default(), answers: Vec::new() },
+                        || Fold {
+                            cube: SurveyCube::default(),
+                            quality: FileQuality::default(),
+                            answers: Vec::new(),
+                        },
                         |mut f, (record, dup)| {
                             ctx.add_row(&mut f, record, *dup);
                             f

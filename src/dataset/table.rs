@@ -34,11 +34,15 @@ impl Table {
     /// # Errors
     /// A problem naming the file when it cannot be read or has no usable header.
     pub fn open(path: &Path, shown: &Path) -> Result<Table, Problem> {
-        let is_yaml = matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
+        let is_yaml = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        );
         if is_yaml {
             return open_yaml(path, shown);
         }
-        let file = File::open(path).map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
+        let file = File::open(path)
+            .map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .buffer_capacity(1 << 20)
@@ -49,15 +53,31 @@ impl Table {
             .iter()
             .enumerate()
             .map(|(i, h)| {
-                std::str::from_utf8(h).map(|s| s.trim().to_string()).map_err(|_| {
-                    Problem::at(shown, 1, Some(i as u64 + 1), "the header is not valid UTF-8; save the file as UTF-8")
-                })
+                std::str::from_utf8(h)
+                    .map(|s| s.trim().to_string())
+                    .map_err(|_| {
+                        Problem::at(
+                            shown,
+                            1,
+                            Some(i as u64 + 1),
+                            "the header is not valid UTF-8; save the file as UTF-8",
+                        )
+                    })
             })
             .collect::<Result<Vec<_>, _>>()?;
         if header.iter().all(String::is_empty) {
-            return Err(Problem::at(shown, 1, None, "the file is empty; expected a header row"));
+            return Err(Problem::at(
+                shown,
+                1,
+                None,
+                "the file is empty; expected a header row",
+            ));
         }
-        Ok(Table { path: shown.to_path_buf(), header, source: Source::Csv(reader) })
+        Ok(Table {
+            path: shown.to_path_buf(),
+            header,
+            source: Source::Csv(reader),
+        })
     }
 
     /// The index of a column by name.
@@ -71,7 +91,10 @@ impl Table {
             &self.path,
             1,
             None,
-            format!("missing required column `{name}` ({what}); the header has: {}", self.header.join(", ")),
+            format!(
+                "missing required column `{name}` ({what}); the header has: {}",
+                self.header.join(", ")
+            ),
         )
     }
 
@@ -87,9 +110,9 @@ impl Table {
                 batch.push(ByteRecord::new());
             }
             let more = match &mut self.source {
-                Source::Csv(reader) => {
-                    reader.read_byte_record(&mut batch[filled]).map_err(|e| csv_problem(&self.path, &e))?
-                }
+                Source::Csv(reader) => reader
+                    .read_byte_record(&mut batch[filled])
+                    .map_err(|e| csv_problem(&self.path, &e))?,
                 Source::Yaml(rows) => match rows.next() {
                     Some(r) => {
                         batch[filled] = r;
@@ -144,7 +167,8 @@ impl Scalar {
 }
 
 fn open_yaml(path: &Path, shown: &Path) -> Result<Table, Problem> {
-    let text = std::fs::read_to_string(path).map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
     let rows: Vec<IndexMap<String, Spanned<Scalar>>> = crate::yaml::parse(&text, shown, 0)?;
     let mut header: Vec<String> = Vec::new();
     for row in &rows {
@@ -160,7 +184,11 @@ fn open_yaml(path: &Path, shown: &Path) -> Result<Table, Problem> {
             let line = row.values().map(|v| v.referenced.line()).min().unwrap_or(0);
             let fields: Vec<String> = header
                 .iter()
-                .map(|h| row.swap_remove(h).map(|v| v.value.into_text()).unwrap_or_default())
+                .map(|h| {
+                    row.swap_remove(h)
+                        .map(|v| v.value.into_text())
+                        .unwrap_or_default()
+                })
                 .collect();
             let mut record = ByteRecord::from(fields);
             let mut pos = csv::Position::new();
@@ -169,5 +197,9 @@ fn open_yaml(path: &Path, shown: &Path) -> Result<Table, Problem> {
             record
         })
         .collect();
-    Ok(Table { path: shown.to_path_buf(), header, source: Source::Yaml(records.into_iter()) })
+    Ok(Table {
+        path: shown.to_path_buf(),
+        header,
+        source: Source::Yaml(records.into_iter()),
+    })
 }

@@ -47,12 +47,54 @@ impl Definition {
 
 /// Every indicator, in the order pages and exports list them.
 pub const ALL: &[Definition] = &[
-    Definition { id: "responses", name_zh: "有效问卷数", name_en: "Responses", unit: Unit::Count, better: Better::Neither, decimals: 0 },
-    Definition { id: "overall_mean", name_zh: "总体满意度均值", name_en: "Overall satisfaction (mean)", unit: Unit::Mean, better: Better::Higher, decimals: 2 },
-    Definition { id: "csat", name_zh: "满意率 (CSAT)", name_en: "CSAT (top-2-box)", unit: Unit::Percent, better: Better::Higher, decimals: 1 },
-    Definition { id: "nps", name_zh: "净推荐值 (NPS)", name_en: "Net Promoter Score", unit: Unit::Points, better: Better::Higher, decimals: 1 },
-    Definition { id: "complaints", name_zh: "投诉量", name_en: "Complaints", unit: Unit::Count, better: Better::Lower, decimals: 0 },
-    Definition { id: "complaints_by_category", name_zh: "分类投诉量", name_en: "Complaints by category", unit: Unit::Count, better: Better::Lower, decimals: 0 },
+    Definition {
+        id: "responses",
+        name_zh: "有效问卷数",
+        name_en: "Responses",
+        unit: Unit::Count,
+        better: Better::Neither,
+        decimals: 0,
+    },
+    Definition {
+        id: "overall_mean",
+        name_zh: "总体满意度均值",
+        name_en: "Overall satisfaction (mean)",
+        unit: Unit::Mean,
+        better: Better::Higher,
+        decimals: 2,
+    },
+    Definition {
+        id: "csat",
+        name_zh: "满意率 (CSAT)",
+        name_en: "CSAT (top-2-box)",
+        unit: Unit::Percent,
+        better: Better::Higher,
+        decimals: 1,
+    },
+    Definition {
+        id: "nps",
+        name_zh: "净推荐值 (NPS)",
+        name_en: "Net Promoter Score",
+        unit: Unit::Points,
+        better: Better::Higher,
+        decimals: 1,
+    },
+    Definition {
+        id: "complaints",
+        name_zh: "投诉量",
+        name_en: "Complaints",
+        unit: Unit::Count,
+        better: Better::Lower,
+        decimals: 0,
+    },
+    Definition {
+        id: "complaints_by_category",
+        name_zh: "分类投诉量",
+        name_en: "Complaints by category",
+        unit: Unit::Count,
+        better: Better::Lower,
+        decimals: 0,
+    },
 ];
 
 /// The definition of an indicator id.

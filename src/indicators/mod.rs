@@ -51,7 +51,13 @@ fn as_display<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error>
 }
 
 impl Observation {
-    pub(crate) fn new(indicator: &'static str, period: Period, group: &Group, value: Option<f64>, n: u64) -> Observation {
+    pub(crate) fn new(
+        indicator: &'static str,
+        period: Period,
+        group: &Group,
+        value: Option<f64>,
+        n: u64,
+    ) -> Observation {
         Observation {
             indicator,
             period,
@@ -78,7 +84,10 @@ pub struct Group {
 
 impl Group {
     pub fn all() -> Group {
-        Group { segment: ALL.into(), value: String::new() }
+        Group {
+            segment: ALL.into(),
+            value: String::new(),
+        }
     }
 }
 
@@ -116,7 +125,12 @@ impl Indicators {
             rows.extend(r);
             suppressed += s;
         }
-        let order = |id: &str| catalog::ALL.iter().position(|d| d.id == id).unwrap_or(usize::MAX);
+        let order = |id: &str| {
+            catalog::ALL
+                .iter()
+                .position(|d| d.id == id)
+                .unwrap_or(usize::MAX)
+        };
         rows.sort_by(|a, b| {
             (order(a.indicator), a.period, &a.segment, &a.segment_value)
                 .cmp(&(order(b.indicator), b.period, &b.segment, &b.segment_value))
@@ -126,10 +140,28 @@ impl Indicators {
         let index = rows
             .iter()
             .enumerate()
-            .map(|(i, o)| ((o.indicator, o.period, o.segment.clone(), o.segment_value.clone(), o.key.clone()), i))
+            .map(|(i, o)| {
+                (
+                    (
+                        o.indicator,
+                        o.period,
+                        o.segment.clone(),
+                        o.segment_value.clone(),
+                        o.key.clone(),
+                    ),
+                    i,
+                )
+            })
             .collect();
         let (known_groups, known_keys) = known_names(project, data);
-        Indicators { rows, index, months, suppressed, known_groups, known_keys }
+        Indicators {
+            rows,
+            index,
+            months,
+            suppressed,
+            known_groups,
+            known_keys,
+        }
     }
 
     /// Every observation, in export order.
@@ -138,23 +170,41 @@ impl Indicators {
     }
 
     /// One observation.
-    pub fn get(&self, indicator: &str, period: Period, group: &Group, key: &str) -> Option<&Observation> {
+    pub fn get(
+        &self,
+        indicator: &str,
+        period: Period,
+        group: &Group,
+        key: &str,
+    ) -> Option<&Observation> {
         let indicator = catalog::find(indicator)?.id;
         self.index
-            .get(&(indicator, period, group.segment.clone(), group.value.clone(), key.to_string()))
+            .get(&(
+                indicator,
+                period,
+                group.segment.clone(),
+                group.value.clone(),
+                key.to_string(),
+            ))
             .map(|&i| &self.rows[i])
     }
 
     /// The value of one observation, if it exists and is defined.
     pub fn value(&self, indicator: &str, period: Period, group: &Group, key: &str) -> Option<f64> {
-        self.get(indicator, period, group, key).and_then(|o| o.value)
+        self.get(indicator, period, group, key)
+            .and_then(|o| o.value)
     }
 
     /// Observations of one indicator and period for every value of a segment.
     pub fn by_segment(&self, indicator: &str, period: Period, segment: &str) -> Vec<&Observation> {
         self.rows
             .iter()
-            .filter(|o| o.indicator == indicator && o.period == period && o.segment == segment && o.key.is_empty())
+            .filter(|o| {
+                o.indicator == indicator
+                    && o.period == period
+                    && o.segment == segment
+                    && o.key.is_empty()
+            })
             .collect()
     }
 

@@ -10,7 +10,11 @@ pub fn mean(counts: &[u64], lo: i32) -> Option<f64> {
     if n == 0 {
         return None;
     }
-    let sum: f64 = counts.iter().enumerate().map(|(i, &c)| (lo as f64 + i as f64) * c as f64).sum();
+    let sum: f64 = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (lo as f64 + i as f64) * c as f64)
+        .sum();
     Some(sum / n as f64)
 }
 

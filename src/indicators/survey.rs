@@ -12,16 +12,27 @@ use crate::project::Project;
 const CONFIDENCE: f64 = 0.95;
 
 /// Observations of every survey indicator, and how many cells were suppressed.
-pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> (Vec<Observation>, u64) {
+pub fn observations(
+    project: &Project,
+    survey: &Survey,
+    months: &[Month],
+) -> (Vec<Observation>, u64) {
     // (period, group, accumulator): months as read, quarters merged from months.
     let mut cells: Vec<(Period, Group, SurveyAcc)> = Vec::new();
     let group_of = |segment: Option<usize>, value: &str| match segment {
         None => Group::all(),
-        Some(s) => Group { segment: project.segments[s].id.clone(), value: value.to_string() },
+        Some(s) => Group {
+            segment: project.segments[s].id.clone(),
+            value: value.to_string(),
+        },
     };
     let groups = survey.cube.groups();
     for (key, acc) in &groups {
-        cells.push((Period::Month(key.month), group_of(key.segment, &key.value), (*acc).clone()));
+        cells.push((
+            Period::Month(key.month),
+            group_of(key.segment, &key.value),
+            (*acc).clone(),
+        ));
     }
     for (quarter, in_quarter) in quarters(months) {
         let mut merged: Vec<(Group, SurveyAcc)> = Vec::new();
@@ -45,16 +56,48 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> (Ve
 
 /// The observations of one cell; those whose base is below the minimum cell
 /// size are dropped and counted.
-fn cell_observations(project: &Project, survey: &Survey, period: Period, group: &Group, acc: &SurveyAcc) -> (Vec<Observation>, u64) {
-    let mut out = vec![Observation::new("responses", period, group, Some(acc.responses as f64), acc.responses)];
+fn cell_observations(
+    project: &Project,
+    survey: &Survey,
+    period: Period,
+    group: &Group,
+    acc: &SurveyAcc,
+) -> (Vec<Observation>, u64) {
+    let mut out = vec![Observation::new(
+        "responses",
+        period,
+        group,
+        Some(acc.responses as f64),
+        acc.responses,
+    )];
     let item = |role: Role| {
-        let index = survey.instrument.items.iter().position(|i| i.role == role)?;
+        let index = survey
+            .instrument
+            .items
+            .iter()
+            .position(|i| i.role == role)?;
         let counts = acc.item_counts(&survey.layout, index);
-        Some((&survey.instrument.items[index], counts, counts.iter().sum::<u64>()))
+        Some((
+            &survey.instrument.items[index],
+            counts,
+            counts.iter().sum::<u64>(),
+        ))
     };
     if let Some((item, counts, n)) = item(Role::Overall) {
-        out.push(Observation::new("overall_mean", period, group, stats::mean(counts, item.scale.lo), n));
-        out.push(Observation::new("csat", period, group, stats::top2_percent(counts), n));
+        out.push(Observation::new(
+            "overall_mean",
+            period,
+            group,
+            stats::mean(counts, item.scale.lo),
+            n,
+        ));
+        out.push(Observation::new(
+            "csat",
+            period,
+            group,
+            stats::top2_percent(counts),
+            n,
+        ));
     }
     if let Some((_, counts, n)) = item(Role::Nps) {
         let result = stats::nps(counts, CONFIDENCE);

@@ -92,7 +92,7 @@ impl Project {
     /// `Error::Invalid` with every problem found (YAML syntax, unknown keys with a
     /// suggestion, unknown segments or indicators, missing files).
     pub fn load(root: &Path) -> Result<Project> {
-        let file = root.join(PROJECT_FILE);
+        let file = clean(&root.join(PROJECT_FILE));
         if !file.is_file() {
             return Err(Error::Invalid(vec![Problem::new(
                 &file,
@@ -133,7 +133,10 @@ impl Project {
         };
         let require_file = |path: PathBuf, what: &str, problems: &mut Vec<Problem>| {
             if !path.is_file() {
-                problems.push(Problem::new(file, format!("{what} `{}` does not exist", path.display())));
+                problems.push(Problem::new(
+                    file,
+                    format!("{what} `{}` does not exist", path.display()),
+                ));
             }
             path
         };
@@ -204,10 +207,18 @@ impl Project {
         self.personal_columns.iter().any(|c| c == column)
     }
 
-    /// The path shown to users for a file inside the project.
-    pub fn display_path<'a>(&self, path: &'a Path) -> &'a Path {
-        path.strip_prefix(&self.root).unwrap_or(path)
+    /// The path shown to users for a file of the project: as it would be typed
+    /// from the folder csbook was started in.
+    pub fn display_path(&self, path: &Path) -> PathBuf {
+        clean(path)
     }
+}
+
+/// `./x` shown as `x`.
+fn clean(path: &Path) -> PathBuf {
+    path.strip_prefix(".")
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 fn complaint_columns(c: RawColumns) -> ComplaintColumns {

@@ -21,6 +21,14 @@ impl Language {
             Language::En => "en",
         }
     }
+
+    /// The value that stands for an empty segment or category cell.
+    pub fn missing_label(self) -> &'static str {
+        match self {
+            Language::ZhCn => "（缺失）",
+            Language::En => "(missing)",
+        }
+    }
 }
 
 /// What to do with a data row that fails validation.

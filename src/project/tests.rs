@@ -27,7 +27,11 @@ fn defaults_fill_everything_but_the_title() {
 fn unknown_key_suggests_the_right_one() {
     let p = problems(project_with("title: T\nmin_cel_size: 5\n"));
     assert_eq!(p[0].line, Some(2), "{}", p[0]);
-    assert!(p[0].message.contains("did you mean `min_cell_size`?"), "{}", p[0]);
+    assert!(
+        p[0].message.contains("did you mean `min_cell_size`?"),
+        "{}",
+        p[0]
+    );
     assert!(p[0].file.ends_with(PROJECT_FILE));
 }
 
@@ -37,9 +41,21 @@ fn unknown_segment_and_target_are_named() {
         "title: T\nsegments: [{id: region}]\ncomplaints: {files: c.csv, segments: [regoin]}\ntargets: {npx: 3}\n",
     ));
     let text: Vec<String> = p.iter().map(|p| p.to_string()).collect();
-    assert!(text.iter().any(|t| t.contains("unknown segment `regoin` (did you mean `region`?)")), "{text:?}");
-    assert!(text.iter().any(|t| t.contains("target for unknown indicator `npx` (did you mean `nps`?)")), "{text:?}");
-    assert!(text.iter().any(|t| t.contains("complaints file") && t.contains("c.csv")), "{text:?}");
+    assert!(
+        text.iter()
+            .any(|t| t.contains("unknown segment `regoin` (did you mean `region`?)")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|t| t.contains("target for unknown indicator `npx` (did you mean `nps`?)")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|t| t.contains("complaints file") && t.contains("c.csv")),
+        "{text:?}"
+    );
 }
 
 #[test]

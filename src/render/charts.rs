@@ -6,7 +6,8 @@
 use charming::Chart as EChart;
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{
-    AxisLabel, AxisType, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
+    AxisLabel, AxisType, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
+    Tooltip, Trigger,
 };
 use charming::series::{Bar, Line};
 use serde::Serialize;
@@ -52,14 +53,23 @@ fn point(v: Option<f64>) -> charming::datatype::DataPoint {
 }
 
 fn base() -> EChart {
-    EChart::new().grid(Grid::new().left("3%").right("4%").bottom("12%").top("14%").contain_label(true))
+    EChart::new().grid(
+        Grid::new()
+            .left("3%")
+            .right("4%")
+            .bottom("12%")
+            .top("14%")
+            .contain_label(true),
+    )
 }
 
 fn dashed_line(name: &str, value: f64) -> MarkLine {
     MarkLine::new()
         .symbol(vec![Symbol::None, Symbol::None])
         .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(name).y_axis(value))])
+        .data(vec![MarkLineVariant::Simple(
+            MarkLineData::new().name(name).y_axis(value),
+        )])
 }
 
 /// The labels a chart needs in the page language.
@@ -76,25 +86,52 @@ pub struct Labels<'a> {
 }
 
 /// A monthly trend line with its target.
-pub fn trend(id: &str, def: &Definition, points: &[(String, Option<f64>, u64)], target: Option<f64>, l: &Labels) -> Chart {
+pub fn trend(
+    id: &str,
+    def: &Definition,
+    points: &[(String, Option<f64>, u64)],
+    target: Option<f64>,
+    l: &Labels,
+) -> Chart {
     let name = def.name(l.lang);
-    let mut line = Line::new().name(name).data(points.iter().map(|p| point(p.1)).collect());
+    let mut line = Line::new()
+        .name(name)
+        .data(points.iter().map(|p| point(p.1)).collect());
     if let Some(t) = target {
         line = line.mark_line(dashed_line(l.target, t));
     }
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .x_axis(Axis::new().type_(AxisType::Category).data(points.iter().map(|p| p.0.clone()).collect()))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(points.iter().map(|p| p.0.clone()).collect()),
+        )
         .y_axis(Axis::new().type_(AxisType::Value).scale(true))
         .series(line);
-    let defined: Vec<&(String, Option<f64>, u64)> = points.iter().filter(|p| p.1.is_some()).collect();
+    let defined: Vec<&(String, Option<f64>, u64)> =
+        points.iter().filter(|p| p.1.is_some()).collect();
     let summary = match (defined.first(), defined.last()) {
         (Some(a), Some(b)) => {
             let v = |p: &(String, Option<f64>, u64)| format::value(def, p.1);
-            let target = target.map(|t| format!("; {} {}", l.target, format::value(def, Some(t)))).unwrap_or_default();
+            let target = target
+                .map(|t| format!("; {} {}", l.target, format::value(def, Some(t))))
+                .unwrap_or_default();
             match l.lang {
-                Language::ZhCn => format!("{name}从 {} 的 {} 变为 {} 的 {}{target}。", a.0, v(a), b.0, v(b)),
-                Language::En => format!("{name} went from {} in {} to {} in {}{target}.", v(a), a.0, v(b), b.0),
+                Language::ZhCn => format!(
+                    "{name}从 {} 的 {} 变为 {} 的 {}{target}。",
+                    a.0,
+                    v(a),
+                    b.0,
+                    v(b)
+                ),
+                Language::En => format!(
+                    "{name} went from {} in {} to {} in {}{target}.",
+                    v(a),
+                    a.0,
+                    v(b),
+                    b.0
+                ),
             }
         }
         _ => String::new(),
@@ -108,7 +145,10 @@ pub fn trend(id: &str, def: &Definition, points: &[(String, Option<f64>, u64)], 
         title: name.into(),
         summary,
         option: embed(&chart),
-        table: DataTable { head: vec![l.month.into(), name.into(), l.base.into()], rows },
+        table: DataTable {
+            head: vec![l.month.into(), name.into(), l.base.into()],
+            rows,
+        },
     }
 }
 
@@ -121,7 +161,11 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
     let pct = |x: f64| (x * 1000.0).round() / 10.0;
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().data(vec![l.count.to_string(), l.cum_share.to_string()]).top("0"))
+        .legend(
+            Legend::new()
+                .data(vec![l.count.to_string(), l.cum_share.to_string()])
+                .top("0"),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
@@ -136,7 +180,11 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
                 .max(100)
                 .axis_label(AxisLabel::new().formatter("{value}%")),
         )
-        .series(Bar::new().name(l.count).data(rows.iter().map(|r| r.1 as i64).collect()))
+        .series(
+            Bar::new()
+                .name(l.count)
+                .data(rows.iter().map(|r| r.1 as i64).collect()),
+        )
         .series(
             Line::new()
                 .name(l.cum_share)
@@ -146,8 +194,16 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
         );
     let vital: Vec<&str> = rows.iter().filter(|r| r.4).map(|r| r.0.as_str()).collect();
     let summary = match l.lang {
-        Language::ZhCn => format!("{title}：{} 个类别合计约占八成（{}）。", vital.len(), vital.join("、")),
-        Language::En => format!("{title}: {} categories make up about 80% ({}).", vital.len(), vital.join(", ")),
+        Language::ZhCn => format!(
+            "{title}：{} 个类别合计约占八成（{}）。",
+            vital.len(),
+            vital.join("、")
+        ),
+        Language::En => format!(
+            "{title}: {} categories make up about 80% ({}).",
+            vital.len(),
+            vital.join(", ")
+        ),
     };
     let table_rows = rows
         .iter()
@@ -157,7 +213,11 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
                 r.1.to_string(),
                 format!("{:.1}%", r.2 * 100.0),
                 format!("{:.1}%", r.3 * 100.0),
-                if r.4 { vital_label.to_string() } else { String::new() },
+                if r.4 {
+                    vital_label.to_string()
+                } else {
+                    String::new()
+                },
             ]
         })
         .collect();
@@ -167,7 +227,13 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
         summary,
         option: embed(&chart),
         table: DataTable {
-            head: vec![l.segment.into(), l.count.into(), l.share.into(), l.cum_share.into(), vital_label.into()],
+            head: vec![
+                l.segment.into(),
+                l.count.into(),
+                l.share.into(),
+                l.cum_share.into(),
+                vital_label.into(),
+            ],
             rows: table_rows,
         },
     }
@@ -175,9 +241,18 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
 
 /// Bars of one indicator for every value of a segment, with the overall figure
 /// as a reference line.
-pub fn by_segment(id: &str, def: &Definition, segment_label: &str, rows: &[(String, Option<f64>, u64)], overall: Option<f64>, l: &Labels) -> Chart {
+pub fn by_segment(
+    id: &str,
+    def: &Definition,
+    segment_label: &str,
+    rows: &[(String, Option<f64>, u64)],
+    overall: Option<f64>,
+    l: &Labels,
+) -> Chart {
     let name = def.name(l.lang);
-    let mut bar = Bar::new().name(name).data(rows.iter().map(|r| point(r.1)).collect());
+    let mut bar = Bar::new()
+        .name(name)
+        .data(rows.iter().map(|r| point(r.1)).collect());
     if let Some(o) = overall {
         bar = bar.mark_line(dashed_line(l.overall, o));
     }
@@ -191,8 +266,14 @@ pub fn by_segment(id: &str, def: &Definition, segment_label: &str, rows: &[(Stri
         )
         .y_axis(Axis::new().type_(AxisType::Value).scale(true))
         .series(bar);
-    let best = rows.iter().filter(|r| r.1.is_some()).max_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)));
-    let worst = rows.iter().filter(|r| r.1.is_some()).min_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)));
+    let best = rows
+        .iter()
+        .filter(|r| r.1.is_some())
+        .max_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)));
+    let worst = rows
+        .iter()
+        .filter(|r| r.1.is_some())
+        .min_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)));
     let summary = match (best, worst) {
         (Some(b), Some(w)) => match l.lang {
             Language::ZhCn => format!(
@@ -212,12 +293,18 @@ pub fn by_segment(id: &str, def: &Definition, segment_label: &str, rows: &[(Stri
         },
         _ => String::new(),
     };
-    let table_rows = rows.iter().map(|(k, v, n)| vec![k.clone(), format::value(def, *v), n.to_string()]).collect();
+    let table_rows = rows
+        .iter()
+        .map(|(k, v, n)| vec![k.clone(), format::value(def, *v), n.to_string()])
+        .collect();
     Chart {
         id: id.into(),
         title: format!("{name} · {segment_label}"),
         summary,
         option: embed(&chart),
-        table: DataTable { head: vec![segment_label.into(), name.into(), l.base.into()], rows: table_rows },
+        table: DataTable {
+            head: vec![segment_label.into(), name.into(), l.base.into()],
+            rows: table_rows,
+        },
     }
 }

@@ -41,24 +41,38 @@ struct Query {
 impl Figures {
     fn query(&self, state: &State, indicator: &str, kwargs: &Kwargs) -> Result<Query, Error> {
         let def = catalog::find(indicator).ok_or_else(|| {
-            invalid(format!("unknown indicator `{indicator}`{}", suggestion(indicator, catalog::ids())))
+            invalid(format!(
+                "unknown indicator `{indicator}`{}",
+                suggestion(indicator, catalog::ids())
+            ))
         })?;
         let period_text: String = match kwargs.get::<Option<String>>("period")? {
             Some(p) => p,
-            None => state.lookup("period").map(|v| v.to_string()).unwrap_or_default(),
+            None => state
+                .lookup("period")
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
         };
-        let period = Period::parse(&period_text)
-            .ok_or_else(|| invalid(format!("`{period_text}` is not a period; expected YYYY-MM or YYYY-Qn")))?;
+        let period = Period::parse(&period_text).ok_or_else(|| {
+            invalid(format!(
+                "`{period_text}` is not a period; expected YYYY-MM or YYYY-Qn"
+            ))
+        })?;
         let known_period = match period {
             Period::Month(m) => self.indicators.months.contains(&m),
             Period::Quarter(q) => self.indicators.months.iter().any(|m| m.quarter() == q),
         };
         if !known_period {
-            let range = match (self.indicators.months.first(), self.indicators.months.last()) {
+            let range = match (
+                self.indicators.months.first(),
+                self.indicators.months.last(),
+            ) {
                 (Some(a), Some(b)) => format!("{a} to {b}"),
                 _ => "none".into(),
             };
-            return Err(invalid(format!("unknown period `{period}`; the data covers {range}")));
+            return Err(invalid(format!(
+                "unknown period `{period}`; the data covers {range}"
+            )));
         }
         let group = match kwargs.get::<Option<String>>("segment")? {
             None => Group::all(),
@@ -70,10 +84,18 @@ impl Figures {
                     )));
                 }
                 let value: String = kwargs.get::<Option<String>>("of")?.ok_or_else(|| {
-                    invalid(format!("segment `{segment}` needs `of=` naming one of its values"))
+                    invalid(format!(
+                        "segment `{segment}` needs `of=` naming one of its values"
+                    ))
                 })?;
-                if !self.indicators.known_groups.contains(&(segment.clone(), value.clone())) {
-                    return Err(invalid(format!("`{value}` is not a value of segment `{segment}` in the data")));
+                if !self
+                    .indicators
+                    .known_groups
+                    .contains(&(segment.clone(), value.clone()))
+                {
+                    return Err(invalid(format!(
+                        "`{value}` is not a value of segment `{segment}` in the data"
+                    )));
                 }
                 Group { segment, value }
             }
@@ -81,17 +103,32 @@ impl Figures {
         let key: String = kwargs.get::<Option<String>>("key")?.unwrap_or_default();
         if !key.is_empty() && !self.indicators.known_keys.contains(&key) {
             let known = self.indicators.known_keys.iter().map(String::as_str);
-            return Err(invalid(format!("unknown key `{key}`{}", suggestion(&key, known))));
+            return Err(invalid(format!(
+                "unknown key `{key}`{}",
+                suggestion(&key, known)
+            )));
         }
         if key.is_empty() && def.id == "complaints_by_category" {
-            return Err(invalid("`complaints_by_category` needs `key=` naming a category".into()));
+            return Err(invalid(
+                "`complaints_by_category` needs `key=` naming a category".into(),
+            ));
         }
-        let field: String = kwargs.get::<Option<String>>("field")?.unwrap_or_else(|| "value".into());
+        let field: String = kwargs
+            .get::<Option<String>>("field")?
+            .unwrap_or_else(|| "value".into());
         if !["value", "n", "share", "cum_share", "ci_low", "ci_high"].contains(&field.as_str()) {
-            return Err(invalid(format!("unknown field `{field}`; expected value, n, share, cum_share, ci_low or ci_high")));
+            return Err(invalid(format!(
+                "unknown field `{field}`; expected value, n, share, cum_share, ci_low or ci_high"
+            )));
         }
         kwargs.assert_all_used()?;
-        Ok(Query { def, period, group, key, field })
+        Ok(Query {
+            def,
+            period,
+            group,
+            key,
+            field,
+        })
     }
 
     fn observation<'a>(&'a self, q: &Query, period: Period) -> Option<&'a Observation> {
@@ -143,7 +180,11 @@ impl Figures {
         Ok(match (now, before) {
             (Some(a), Some(b)) if q.field == "share" => {
                 let d = (a - b) * 100.0;
-                let unit = if self.lang == Language::ZhCn { " 个百分点" } else { " pp" };
+                let unit = if self.lang == Language::ZhCn {
+                    " 个百分点"
+                } else {
+                    " pp"
+                };
                 format!("{}{:.1}{unit}", if d >= 0.0 { "+" } else { "−" }, d.abs())
             }
             (Some(a), Some(b)) => format::change(q.def, Some(a - b), self.lang),
@@ -155,10 +196,16 @@ impl Figures {
 /// Adds `value` and `change` to a template environment.
 pub fn register(env: &mut Environment<'_>, figures: Arc<Figures>) {
     let f = figures.clone();
-    env.add_function("value", move |state: &State, indicator: String, kwargs: Kwargs| f.value(state, &indicator, kwargs));
-    env.add_function("change", move |state: &State, indicator: String, kwargs: Kwargs| {
-        figures.change(state, &indicator, kwargs)
-    });
+    env.add_function(
+        "value",
+        move |state: &State, indicator: String, kwargs: Kwargs| f.value(state, &indicator, kwargs),
+    );
+    env.add_function(
+        "change",
+        move |state: &State, indicator: String, kwargs: Kwargs| {
+            figures.change(state, &indicator, kwargs)
+        },
+    );
 }
 
 /// Figures for a project.

@@ -21,7 +21,15 @@ fn group_thousands(int: &str) -> String {
 fn fixed(value: f64, decimals: usize) -> String {
     let s = format!("{value:.decimals$}");
     // "-0.0" reads as a change where there is none.
-    let s = if s.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') { s.trim_start_matches('-').to_string() } else { s };
+    let s = if s
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        s.trim_start_matches('-').to_string()
+    } else {
+        s
+    };
     match s.split_once('.') {
         Some((int, frac)) => format!("{}.{frac}", group_thousands(int)),
         None => group_thousands(&s),

@@ -32,7 +32,9 @@ pub fn render(markdown: &str) -> (String, Vec<Heading>) {
             e => e,
         };
         match (event, &mut heading) {
-            (Event::Start(Tag::Heading { level, id, .. }), None) => heading = Some((level, id, Vec::new())),
+            (Event::Start(Tag::Heading { level, id, .. }), None) => {
+                heading = Some((level, id, Vec::new()))
+            }
             (Event::End(TagEnd::Heading(_)), Some(_)) => {
                 let (level, id, inner) = heading.take().expect("matched Some");
                 let text: String = inner
@@ -42,11 +44,25 @@ pub fn render(markdown: &str) -> (String, Vec<Heading>) {
                         _ => None,
                     })
                     .collect();
-                let id = unique(id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)), &mut used);
-                headings.push(Heading { level: level as u8, id: id.clone(), text });
-                events.push(Event::Start(Tag::Heading { level, id: Some(id.clone().into()), classes: vec![], attrs: vec![] }));
+                let id = unique(
+                    id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)),
+                    &mut used,
+                );
+                headings.push(Heading {
+                    level: level as u8,
+                    id: id.clone(),
+                    text,
+                });
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id: Some(id.clone().into()),
+                    classes: vec![],
+                    attrs: vec![],
+                }));
                 events.extend(inner);
-                events.push(Event::InlineHtml(format!("<a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a>").into()));
+                events.push(Event::InlineHtml(
+                    format!("<a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a>").into(),
+                ));
                 events.push(Event::End(TagEnd::Heading(level)));
             }
             (e, Some((_, _, inner))) => inner.push(e),
@@ -70,7 +86,11 @@ pub fn slugify(text: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "section".into() } else { out }
+    if out.is_empty() {
+        "section".into()
+    } else {
+        out
+    }
 }
 
 fn unique(id: String, used: &mut HashSet<String>) -> String {
@@ -98,7 +118,9 @@ mod tests {
 
     #[test]
     fn raw_html_is_escaped_and_tables_and_footnotes_render() {
-        let (html, _) = render("<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.\n");
+        let (html, _) = render(
+            "<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.\n",
+        );
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(html.contains("<table>"), "{html}");

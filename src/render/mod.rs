@@ -64,9 +64,20 @@ pub fn site(
         downloads: strings["downloads"].into(),
     };
     let plan = Plan::new(docs, &indicators.months, &titles);
-    let ctx = pages::Context { project, quality, indicators: &indicators, docs, rendered: &rendered, plan: &plan, strings };
-    let results: Vec<std::result::Result<OutputFile, Problem>> =
-        plan.pages.par_iter().map(|page| pages::render(&env, &ctx, page)).collect();
+    let ctx = pages::Context {
+        project,
+        quality,
+        indicators: &indicators,
+        docs,
+        rendered: &rendered,
+        plan: &plan,
+        strings,
+    };
+    let results: Vec<std::result::Result<OutputFile, Problem>> = plan
+        .pages
+        .par_iter()
+        .map(|page| pages::render(&env, &ctx, page))
+        .collect();
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for r in results {
@@ -80,12 +91,20 @@ pub fn site(
 }
 
 /// Evaluates the figures inside each document, then renders its markdown.
-fn render_documents(env: &Environment<'static>, docs: &[Document], latest: Option<crate::period::Month>) -> Result<Vec<RenderedDoc>> {
+fn render_documents(
+    env: &Environment<'static>,
+    docs: &[Document],
+    latest: Option<crate::period::Month>,
+) -> Result<Vec<RenderedDoc>> {
     let results: Vec<std::result::Result<RenderedDoc, Problem>> = docs
         .par_iter()
         .map(|doc| {
             let name = doc.path.display().to_string();
-            let period = doc.period.or(latest).map(|m| m.to_string()).unwrap_or_default();
+            let period = doc
+                .period
+                .or(latest)
+                .map(|m| m.to_string())
+                .unwrap_or_default();
             let markdown = env
                 .template_from_named_str(&name, &doc.body)
                 .and_then(|t| t.render(minijinja::context! { period => period }))
@@ -107,7 +126,11 @@ fn render_documents(env: &Environment<'static>, docs: &[Document], latest: Optio
 }
 
 /// A template error as a problem at its file and line.
-pub(crate) fn template_problem(file: &std::path::Path, line_offset: u64, err: &minijinja::Error) -> Problem {
+pub(crate) fn template_problem(
+    file: &std::path::Path,
+    line_offset: u64,
+    err: &minijinja::Error,
+) -> Problem {
     let message = match err.detail() {
         Some(detail) => detail.to_string(),
         None => err.kind().to_string(),

@@ -34,7 +34,11 @@ const HEADLINE: &[&str] = &["nps", "csat", "overall_mean", "complaints", "respon
 /// How many months the trend charts show.
 const TREND_MONTHS: usize = 13;
 
-pub fn render(env: &Environment<'static>, ctx: &Context, page: &Page) -> Result<OutputFile, Problem> {
+pub fn render(
+    env: &Environment<'static>,
+    ctx: &Context,
+    page: &Page,
+) -> Result<OutputFile, Problem> {
     let (template, body) = match &page.kind {
         PageKind::Home => ("home.html", home(ctx)),
         PageKind::Chapter(i) => ("chapter.html", chapter(ctx, *i)),
@@ -64,12 +68,15 @@ pub fn render(env: &Environment<'static>, ctx: &Context, page: &Page) -> Result<
         m.extend(b);
     }
     let template_file = ctx.project.templates_dir.join(template);
-    let shown = ctx.project.display_path(&template_file).to_path_buf();
+    let shown = ctx.project.display_path(&template_file);
     let html = env
         .get_template(template)
         .and_then(|t| t.render(Value::from(Serde(&merged))))
         .map_err(|e| template_problem(&shown, 0, &e))?;
-    Ok(OutputFile { path: page.path.clone(), bytes: html.into_bytes() })
+    Ok(OutputFile {
+        path: page.path.clone(),
+        bytes: html.into_bytes(),
+    })
 }
 
 fn labels<'a>(ctx: &'a Context) -> Labels<'a> {
@@ -147,14 +154,23 @@ fn trend_chart(ctx: &Context, id: &str, month: Month) -> Option<Chart> {
             (m.to_string(), o.and_then(|o| o.value), o.map_or(0, |o| o.n))
         })
         .collect();
-    Some(charts::trend(&format!("trend-{id}"), def, &points, ctx.project.targets.get(id).copied(), &labels(ctx)))
+    Some(charts::trend(
+        &format!("trend-{id}"),
+        def,
+        &points,
+        ctx.project.targets.get(id).copied(),
+        &labels(ctx),
+    ))
 }
 
 fn home(ctx: &Context) -> Json {
     let Some(&month) = ctx.indicators.months.last() else {
         return json!({ "month": null, "tiles": [], "charts": [] });
     };
-    let charts: Vec<Chart> = ["nps", "csat", "complaints"].iter().filter_map(|id| trend_chart(ctx, id, month)).collect();
+    let charts: Vec<Chart> = ["nps", "csat", "complaints"]
+        .iter()
+        .filter_map(|id| trend_chart(ctx, id, month))
+        .collect();
     json!({
         "month": month.to_string(),
         "report": report_path(month),
@@ -165,7 +181,11 @@ fn home(ctx: &Context) -> Json {
 
 fn chapter(ctx: &Context, index: usize) -> Json {
     let doc = &ctx.docs[index];
-    let position = ctx.plan.chapters.iter().position(|c| c.title == doc.title && c.path.ends_with(&format!("/{}.html", doc.slug)));
+    let position = ctx
+        .plan
+        .chapters
+        .iter()
+        .position(|c| c.title == doc.title && c.path.ends_with(&format!("/{}.html", doc.slug)));
     let neighbour = |offset: isize| {
         position
             .and_then(|p| p.checked_add_signed(offset))
@@ -191,14 +211,28 @@ fn report(ctx: &Context, month: Month) -> Json {
         .indicators
         .breakdown("complaints_by_category", period, &all)
         .iter()
-        .map(|o| (o.key.clone(), o.value.unwrap_or(0.0) as u64, o.share.unwrap_or(0.0), o.cum_share.unwrap_or(0.0), o.vital_few == Some(true)))
+        .map(|o| {
+            (
+                o.key.clone(),
+                o.value.unwrap_or(0.0) as u64,
+                o.share.unwrap_or(0.0),
+                o.cum_share.unwrap_or(0.0),
+                o.vital_few == Some(true),
+            )
+        })
         .collect();
     if !pareto.is_empty() {
         let title = match ctx.project.language {
             crate::project::Language::ZhCn => format!("{month} 投诉排列图"),
             crate::project::Language::En => format!("Complaints Pareto, {month}"),
         };
-        charts.push(charts::pareto("pareto-category", &title, &pareto, &l, ctx.strings["vital_few"]));
+        charts.push(charts::pareto(
+            "pareto-category",
+            &title,
+            &pareto,
+            &l,
+            ctx.strings["vital_few"],
+        ));
     }
     for segment in &ctx.project.segments {
         for id in ["nps", "csat"] {
@@ -213,7 +247,14 @@ fn report(ctx: &Context, month: Month) -> Json {
             }
             let def = catalog::find(id).expect("in catalogue");
             let overall = ctx.indicators.value(id, period, &all, "");
-            charts.push(charts::by_segment(&format!("seg-{}-{id}", segment.id), def, &segment.label, &rows, overall, &l));
+            charts.push(charts::by_segment(
+                &format!("seg-{}-{id}", segment.id),
+                def,
+                &segment.label,
+                &rows,
+                overall,
+                &l,
+            ));
         }
     }
     let commentary = ctx
@@ -222,7 +263,8 @@ fn report(ctx: &Context, month: Month) -> Json {
         .position(|d| d.period == Some(month))
         .map(|i| json!({ "title": ctx.docs[i].title, "html": ctx.rendered[i].html }));
     let index = ctx.indicators.months.iter().position(|&m| m == month);
-    let link = |m: Option<&Month>| m.map(|m| json!({ "title": m.to_string(), "path": report_path(*m) }));
+    let link =
+        |m: Option<&Month>| m.map(|m| json!({ "title": m.to_string(), "path": report_path(*m) }));
     json!({
         "month": month.to_string(),
         "tiles": tiles(ctx, month),
@@ -242,7 +284,12 @@ fn archive(ctx: &Context) -> Json {
     let row = |period: Period| -> Vec<String> {
         columns
             .iter()
-            .map(|id| format::value(catalog::find(id).expect("in catalogue"), ctx.indicators.value(id, period, &all, "")))
+            .map(|id| {
+                format::value(
+                    catalog::find(id).expect("in catalogue"),
+                    ctx.indicators.value(id, period, &all, ""),
+                )
+            })
             .collect()
     };
     let months: Vec<Json> = ctx
@@ -252,9 +299,18 @@ fn archive(ctx: &Context) -> Json {
         .rev()
         .map(|&m| json!({ "label": m.to_string(), "path": report_path(m), "values": row(Period::Month(m)) }))
         .collect();
-    let mut quarters: Vec<Period> = ctx.indicators.months.iter().map(|m| Period::Quarter(m.quarter())).collect();
+    let mut quarters: Vec<Period> = ctx
+        .indicators
+        .months
+        .iter()
+        .map(|m| Period::Quarter(m.quarter()))
+        .collect();
     quarters.dedup();
-    let quarters: Vec<Json> = quarters.iter().rev().map(|&q| json!({ "label": q.to_string(), "values": row(q) })).collect();
+    let quarters: Vec<Json> = quarters
+        .iter()
+        .rev()
+        .map(|&q| json!({ "label": q.to_string(), "values": row(q) }))
+        .collect();
     json!({
         "columns": columns.iter().map(|id| catalog::find(id).expect("in catalogue").name(ctx.project.language)).collect::<Vec<_>>(),
         "months": months,

@@ -54,7 +54,10 @@ fn nps_interval_is_clipped_and_zero_is_a_detractor() {
     assert_eq!(r.ci_high, 100.0);
     // all promoters: the interval collapses to a point
     let r = nps(&[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4], 0.95).unwrap();
-    assert_eq!((r.value, r.se, r.ci_low, r.ci_high), (100.0, 0.0, 100.0, 100.0));
+    assert_eq!(
+        (r.value, r.se, r.ci_low, r.ci_high),
+        (100.0, 0.0, 100.0, 100.0)
+    );
 }
 
 #[test]
@@ -66,7 +69,13 @@ fn z_for_95_percent() {
 fn pareto_ties_and_the_eighty_percent_boundary() {
     // 100 complaints: A 50, B 30, C 10, D 10 (tie broken by name), E 0 (dropped).
     // cum: A .5, B .8 (reaches 80 % exactly: vital), C .9 (before = .8: not vital), D 1.0
-    let rows = pareto([("D".to_string(), 10), ("B".into(), 30), ("C".into(), 10), ("A".into(), 50), ("E".into(), 0)]);
+    let rows = pareto([
+        ("D".to_string(), 10),
+        ("B".into(), 30),
+        ("C".into(), 10),
+        ("A".into(), 50),
+        ("E".into(), 0),
+    ]);
     let keys: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
     assert_eq!(keys, ["A", "B", "C", "D"]);
     let vital: Vec<bool> = rows.iter().map(|r| r.vital).collect();
@@ -79,6 +88,9 @@ fn pareto_ties_and_the_eighty_percent_boundary() {
 #[test]
 fn pareto_first_category_alone_can_be_the_vital_few() {
     let rows = pareto([("x".to_string(), 9), ("y".into(), 1)]);
-    assert_eq!(rows.iter().map(|r| r.vital).collect::<Vec<_>>(), [true, false]);
+    assert_eq!(
+        rows.iter().map(|r| r.vital).collect::<Vec<_>>(),
+        [true, false]
+    );
     assert!(pareto(Vec::<(String, u64)>::new()).is_empty());
 }

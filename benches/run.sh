@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# csbook beside the Polars and DuckDB peers of /work/shared/bench, on the same
+# generated data, in the same run. See benches/README.md.
+#
+#   benches/run.sh                 # 1,000,000 survey rows, 7 interleaved rounds
+#   RUNS=5 PEERS="polars duckdb pandas" benches/run.sh
+#
+# Environment (all optional):
+#   ROWS      survey rows to generate (default 1000000; complaints are ROWS/10)
+#   DATA      data folder (default /tmp/csbook-bench/1m for 1M rows, else /tmp/csbook-bench/ROWS)
+#   RUNS      timed rounds (default 7, at least 5); one untimed warm-up round comes first
+#   PEERS     peers of the shared bench to run beside csbook (default "polars duckdb")
+#   CARGO_TARGET_DIR   where csbook is built (default /tmp/csbook-bench-target,
+#             kept apart from the repository's target/ so dev builds are never blocked)
+#   SKIP_BUILD=1       use the csbook binary already in CARGO_TARGET_DIR
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+SHARED=$(cd "$(dirname "$0")/../../shared/bench" && pwd)
+ROWS=${ROWS:-1000000}
+if [ "$ROWS" = 1000000 ]; then DATA=${DATA:-/tmp/csbook-bench/1m}; else DATA=${DATA:-/tmp/csbook-bench/$ROWS}; fi
+RUNS=${RUNS:-7}
+PEERS=${PEERS:-polars duckdb}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/tmp/csbook-bench-target}
+CSBOOK=$CARGO_TARGET_DIR/release/csbook
+SURVEY=$DATA/survey.csv
+COMPLAINTS=$DATA/complaints.csv
+
+if [ "$RUNS" -lt 5 ]; then echo "RUNS must be at least 5" >&2; exit 2; fi
+case " $PEERS " in *" polars "*) ;; *) echo "PEERS must include polars (the ratio column is to Polars)" >&2; exit 2;; esac
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+# (a) the Python peers
+step "python peers"
+if ! python3 -c 'import numpy, pandas, polars, duckdb, pyarrow' 2>/dev/null; then
+    python3 -m pip install --quiet numpy pandas polars duckdb pyarrow
+fi
+
+# (b) the data
+step "data in $DATA"
+if [ -s "$SURVEY" ] && [ -s "$COMPLAINTS" ]; then
+    echo "present: $(wc -c <"$SURVEY") + $(wc -c <"$COMPLAINTS") bytes (delete $DATA to regenerate)" >&2
+else
+    python3 "$SHARED/gen.py" --rows "$ROWS" --out "$DATA"
+fi
+
+# (c) csbook, release
+step "csbook release build in $CARGO_TARGET_DIR"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    (cd "$REPO" && cargo build --release)
+fi
+[ -x "$CSBOOK" ] || { echo "no $CSBOOK" >&2; exit 1; }
+
+# The project: benches/project for the default data folder, else a copy that
+# points at DATA (with the instrument as an absolute path).
+if [ "$DATA" = /tmp/csbook-bench/1m ]; then
+    PROJECT=$HERE/project
+else
+    PROJECT=$DATA/csbook-project
+    mkdir -p "$PROJECT"
+    sed -e "s#/tmp/csbook-bench/1m#$DATA#g" \
+        -e "s#\.\./\.\./data/instruments/#$REPO/data/instruments/#" \
+        "$HERE/project/csbook.yaml" >"$PROJECT/csbook.yaml"
+fi
+
+WORK=$(mktemp -d /tmp/csbook-bench-run.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS=$DATA/results-$STAMP.jsonl
+
+# One command line per tool, tab-free; {out} files go to WORK.
+declare -A CMD
+ORDER=(csbook-indicators csbook-build)
+CMD[csbook-indicators]="$CSBOOK --quiet indicators --root $PROJECT --format json"
+CMD[csbook-build]="$CSBOOK --quiet build --root $PROJECT --out $WORK/site"
+for p in $PEERS; do
+    ORDER+=("$p")
+    CMD[$p]="python3 $SHARED/peer_$p.py $SURVEY $COMPLAINTS $WORK/$p.json"
+done
+
+# Check every command once before timing anything (the harness hides output).
+step "smoke run"
+for t in "${ORDER[@]}"; do
+    # shellcheck disable=SC2086
+    ${CMD[$t]} >/dev/null 2>"$WORK/$t.err" || { echo "$t failed:" >&2; cat "$WORK/$t.err" >&2; exit 1; }
+done
+"$CSBOOK" --quiet indicators --root "$PROJECT" --format json >"$WORK/csbook.json"
+
+# (d) interleaved timing: round 0 is a warm-up (not recorded); in round r the
+# tools start at position r, so no tool always runs first or after the same one.
+step "timing: ${#ORDER[@]} tools x $RUNS rounds (+1 warm-up), harness.py run, results in $RESULTS"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load average before: $LOAD_BEFORE (anything near $(nproc) means another job shares the CPUs; ratios still hold better than absolute times)" >&2
+k=${#ORDER[@]}
+for ((r = 0; r <= RUNS; r++)); do
+    for ((i = 0; i < k; i++)); do
+        t=${ORDER[$(((i + r) % k))]}
+        if [ "$r" = 0 ]; then jsonl=$WORK/warmup.jsonl; else jsonl=$RESULTS; fi
+        # shellcheck disable=SC2086
+        line=$(python3 "$SHARED/harness.py" run -n 1 --warmup 0 --label "$t" --jsonl "$jsonl" -- ${CMD[$t]})
+        printf 'round %d/%d  %-18s %s\n' "$r" "$RUNS" "$t" "$line" >&2
+    done
+done
+
+# Machine and versions.
+step "environment"
+{
+    echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr)"
+    echo "load average: before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "data: $(($(wc -l <"$SURVEY") - 1)) survey rows ($(du -m "$SURVEY" | cut -f1) MB), $(($(wc -l <"$COMPLAINTS") - 1)) complaints ($(du -m "$COMPLAINTS" | cut -f1) MB)"
+    echo "csbook: $("$CSBOOK" --version) at $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' + uncommitted changes in src/'), $(rustc --version)"
+    echo "peers: $(python3 -c 'import sys, polars, duckdb, pandas; print("Python %s, Polars %s, DuckDB %s, pandas %s" % (sys.version.split()[0], polars.__version__, duckdb.__version__, pandas.__version__))')"
+} | tee "$WORK/env.txt"
+
+# (e) the table
+step "results (median of $RUNS interleaved runs; peak RSS from wait4)"
+python3 - "$RESULTS" "${ORDER[@]}" <<'PY'
+import json, statistics, sys
+path, order = sys.argv[1], sys.argv[2:]
+runs = {t: [] for t in order}
+errors = {}
+for line in open(path):
+    r = json.loads(line)
+    if "error" in r:
+        errors[r["label"]] = r["error"]
+    else:
+        runs[r["label"]].append(r)
+def med(t, k):
+    return statistics.median(r[k]["median"] for r in runs[t])
+base = runs.get("polars") and (med("polars", "wall_s"), med("polars", "peak_mib"))
+print("| tool | median wall s | min-max wall s | CPU s (user+sys) | peak MiB | wall / Polars | peak / Polars |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+for t in order:
+    if t in errors or not runs[t]:
+        print("| %s | %s | | | | | |" % (t, errors.get(t, "no runs")))
+        continue
+    w, m = med(t, "wall_s"), med(t, "peak_mib")
+    ws = [r["wall_s"]["median"] for r in runs[t]]
+    cpu = statistics.median(r["user_s"]["median"] + r["sys_s"]["median"] for r in runs[t])
+    print("| %s | %.3f | %.3f-%.3f | %.2f | %.0f | %s | %s |" % (
+        t, w, min(ws), max(ws), cpu, m,
+        "%.2f" % (w / base[0]) if base else "", "%.2f" % (m / base[1]) if base else ""))
+print("\n(%d timed runs each)" % min(len(v) for v in runs.values()))
+PY
+
+# Correctness: the peers agree with each other, and csbook with Polars.
+step "correctness"
+peer_outs=()
+for p in $PEERS; do peer_outs+=("$WORK/$p.json"); done
+status=0
+if [ "${#peer_outs[@]}" -gt 1 ]; then python3 "$SHARED/compare.py" "${peer_outs[@]}" || status=1; fi
+python3 "$HERE/check_month_region.py" --csbook "$CSBOOK" --project "$PROJECT" \
+    --survey "$SURVEY" --complaints "$COMPLAINTS" \
+    --polars-json "$WORK/polars.json" --csbook-json "$WORK/csbook.json" || status=1
+exit $status

@@ -1,0 +1,317 @@
+//! Bad input: each case must fail with exit code 1 (never a panic) and name the
+//! file and the line (and the column where there is one), the value and what
+//! was expected.
+
+use super::fixture::{COMPLAINTS, Fixture, PROJECT, RESPONSES};
+
+/// Runs `check` and returns stderr, asserting a user-error exit.
+fn fails(fixture: &Fixture) -> String {
+    let out = fixture.run(&["check", "--quiet"]);
+    assert_eq!(
+        out.code, 1,
+        "expected exit 1, got {}: {}",
+        out.code, out.stderr
+    );
+    out.stderr
+}
+
+fn assert_has(stderr: &str, needles: &[&str]) {
+    for n in needles {
+        assert!(stderr.contains(n), "missing {n:?} in:\n{stderr}");
+    }
+}
+
+#[test]
+fn unknown_project_key() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &PROJECT.replace("min_cell_size", "min_cell_sise"),
+    )]);
+    assert_has(
+        &fails(&f),
+        &[
+            "csbook.yaml:3:1",
+            "unknown key `min_cell_sise`",
+            "did you mean `min_cell_size`?",
+        ],
+    );
+}
+
+#[test]
+fn yaml_syntax_error_in_project() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &PROJECT.replace("title: Fixture", "title: [Fixture"),
+    )]);
+    assert_has(&fails(&f), &["csbook.yaml:1:"]);
+}
+
+#[test]
+fn wrong_type_in_project() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &PROJECT.replace("min_cell_size: 1", "min_cell_size: many"),
+    )]);
+    assert_has(&fails(&f), &["csbook.yaml:3:16"]);
+}
+
+#[test]
+fn duplicate_item_in_instrument() {
+    let instrument = super::fixture::INSTRUMENT.replace("id: nps", "id: q_overall");
+    let f = Fixture::with(&[("instrument.yaml", &instrument)]);
+    assert_has(
+        &fails(&f),
+        &["instrument.yaml:7:", "duplicate item id `q_overall`"],
+    );
+}
+
+#[test]
+fn bad_scale_in_instrument() {
+    let instrument = super::fixture::INSTRUMENT.replace("scale: 0-10", "scale: zero to ten");
+    let f = Fixture::with(&[("instrument.yaml", &instrument)]);
+    assert_has(
+        &fails(&f),
+        &["instrument.yaml:9:", "`zero to ten`", "LOW-HIGH"],
+    );
+}
+
+#[test]
+fn value_outside_its_scale() {
+    let f = Fixture::with(&[(
+        "responses.csv",
+        &RESPONSES.replace("r2,2025-01-09,North,,6,9,2", "r2,2025-01-09,North,,8,9,2"),
+    )]);
+    assert_has(
+        &fails(&f),
+        &[
+            "responses.csv:3:5",
+            "value `8` for item `q_overall`",
+            "1-7",
+            "99",
+        ],
+    );
+}
+
+#[test]
+fn not_a_number() {
+    let f = Fixture::with(&[(
+        "responses.csv",
+        &RESPONSES.replace(
+            "r3,2025-01-15,South,,5,8,5",
+            "r3,2025-01-15,South,,5,eight,5",
+        ),
+    )]);
+    assert_has(
+        &fails(&f),
+        &["responses.csv:4:6", "`eight`", "not a whole number"],
+    );
+}
+
+#[test]
+fn unparseable_date() {
+    let f = Fixture::with(&[(
+        "responses.csv",
+        &RESPONSES.replace("2025-01-20", "20/01/2025"),
+    )]);
+    assert_has(
+        &fails(&f),
+        &[
+            "responses.csv:5:2",
+            "unparseable date `20/01/2025`",
+            "2025-03-31",
+        ],
+    );
+}
+
+#[test]
+fn missing_required_column() {
+    let responses = RESPONSES.replace(",nps,", ",recommend,");
+    let f = Fixture::with(&[("responses.csv", &responses)]);
+    let err = fails(&f);
+    assert_has(&err, &["responses.csv:1", "missing required column `nps`"]);
+    assert_has(&err, &["unknown item `recommend`"]);
+}
+
+#[test]
+fn unknown_item_column() {
+    let responses = RESPONSES
+        .replace("p1\n", "p1,p9\n")
+        .replace(",1\n", ",1,3\n");
+    let f = Fixture::with(&[("responses.csv", &responses)]);
+    assert_has(&fails(&f), &["responses.csv:1:8", "unknown item `p9`"]);
+}
+
+#[test]
+fn duplicate_respondent_id() {
+    let f = Fixture::with(&[("responses.csv", &RESPONSES.replace("r3,", "r1,"))]);
+    assert_has(
+        &fails(&f),
+        &[
+            "responses.csv:4:1",
+            "duplicate respondent id `r1`",
+            "first seen on line 2",
+        ],
+    );
+}
+
+#[test]
+fn wrong_number_of_fields() {
+    let f = Fixture::with(&[(
+        "responses.csv",
+        &RESPONSES.replace("r5,2025-02-02,North,,4,6,", "r5,2025-02-02,North,4,6"),
+    )]);
+    assert_has(&fails(&f), &["responses.csv:6:", "5 fields; expected 7"]);
+}
+
+#[test]
+fn complaint_date_and_order() {
+    let complaints = COMPLAINTS
+        .replace("2025-01-07 11:30", "yesterday")
+        .replace("2025-02-01 12:00", "2025-01-31 12:00");
+    let f = Fixture::with(&[("complaints.csv", &complaints)]);
+    let err = fails(&f);
+    assert_has(
+        &err,
+        &["complaints.csv:3:2", "unparseable date `yesterday`"],
+    );
+    assert_has(
+        &err,
+        &[
+            "complaints.csv:4:5",
+            "earlier than the complaint was received",
+        ],
+    );
+}
+
+#[test]
+fn unknown_indicator_in_commentary() {
+    let md =
+        "---\ntitle: Jan\nperiod: 2025-01\n---\n\nFine line.\n\nNPS is {{ value(\"npx\") }}.\n";
+    let f = Fixture::with(&[("content/jan.md", md)]);
+    assert_has(
+        &fails(&f),
+        &[
+            "content/jan.md:8",
+            "unknown indicator `npx`",
+            "did you mean `nps`?",
+        ],
+    );
+}
+
+#[test]
+fn unknown_period_and_segment_value_in_commentary() {
+    let md = "---\ntitle: Ch\n---\n\n{{ value(\"nps\", period=\"2023-05\") }}\n";
+    let f = Fixture::with(&[("content/ch.md", md)]);
+    assert_has(
+        &fails(&f),
+        &[
+            "content/ch.md:5",
+            "unknown period `2023-05`",
+            "2025-01 to 2025-02",
+        ],
+    );
+    let md = "---\ntitle: Ch\n---\n\n\n{{ value(\"nps\", segment=\"region\", of=\"West\") }}\n";
+    let f = Fixture::with(&[("content/ch.md", md)]);
+    assert_has(
+        &fails(&f),
+        &[
+            "content/ch.md:6",
+            "`West` is not a value of segment `region`",
+        ],
+    );
+}
+
+#[test]
+fn bad_front_matter() {
+    let f = Fixture::with(&[("content/a.md", "---\ntitle: A\nperiod: Jan\n---\n")]);
+    assert_has(
+        &fails(&f),
+        &["content/a.md:3", "period `Jan` is not a month"],
+    );
+}
+
+#[test]
+fn every_problem_is_listed_not_just_the_first() {
+    let responses = RESPONSES
+        .replace("6,9,2", "9,9,2")
+        .replace("2025-02-02", "someday");
+    let f = Fixture::with(&[("responses.csv", &responses)]);
+    let err = fails(&f);
+    assert_has(
+        &err,
+        &["2 problems found", "responses.csv:3:5", "responses.csv:6:2"],
+    );
+}
+
+#[test]
+fn skip_policy_counts_and_shows_rejected_rows() {
+    let project = PROJECT.replace("min_cell_size: 1", "min_cell_size: 1\non_invalid: skip");
+    let responses = RESPONSES.replace("6,9,2", "9,9,2");
+    let f = Fixture::with(&[("csbook.yaml", &project), ("responses.csv", &responses)]);
+    let out = f.run(&["build"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("1 invalid rows skipped"),
+        "{}",
+        out.stderr
+    );
+    let page = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
+    assert!(page.contains("value outside its scale"), "{page}");
+    assert!(page.contains("responses.csv:3:5"), "{page}");
+    // The rejected row is not counted: January has 3 responses left.
+    let csv = std::fs::read_to_string(f.path().join("site/data/indicators.csv")).unwrap();
+    assert!(csv.contains("responses,2025-01,all,,,3.0,3,"), "{csv}");
+}
+
+#[test]
+fn failed_build_keeps_the_last_good_site() {
+    let f = Fixture::with(&[]);
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let before = std::fs::read_to_string(f.path().join("site/index.html")).unwrap();
+    std::fs::write(
+        f.path().join("responses.csv"),
+        RESPONSES.replace("6,9,2", "9,9,2"),
+    )
+    .unwrap();
+    let out = f.run(&["build", "--quiet"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let after = std::fs::read_to_string(f.path().join("site/index.html")).unwrap();
+    assert_eq!(before, after);
+    let leftovers: Vec<_> = std::fs::read_dir(f.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("csbook-"))
+        .collect();
+    assert!(leftovers.is_empty(), "staging folders left behind");
+}
+
+#[test]
+fn refuses_to_replace_a_foreign_folder() {
+    let f = Fixture::with(&[("precious/notes.txt", "keep me")]);
+    let out = f.run(&["build", "--quiet", "--out", "precious"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("refusing to replace"), "{}", out.stderr);
+    assert!(f.path().join("precious/notes.txt").exists());
+}
+
+#[test]
+fn garbage_files_never_panic() {
+    let garbage = [
+        ("responses.csv", "\u{0}\u{1}\u{2}"),
+        ("responses.csv", ""),
+        ("responses.csv", "\"unclosed,quote\n1,2"),
+        ("instrument.yaml", "items: {"),
+        ("csbook.yaml", "&a [*a, *a]"),
+        ("complaints.csv", "complaint_id\n"),
+    ];
+    for (name, text) in garbage {
+        let f = Fixture::with(&[(name, text)]);
+        let out = f.run(&["check", "--quiet"]);
+        assert_eq!(
+            out.code, 1,
+            "{name} = {text:?}: exit {} {}",
+            out.code, out.stderr
+        );
+        assert!(out.stderr.contains(name), "{name}: {}", out.stderr);
+    }
+}

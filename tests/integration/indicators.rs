@@ -1,0 +1,229 @@
+//! `csbook indicators` on the fixture, against values worked out by hand.
+//!
+//! January 2025: overall 7, 6, 5, 2 -> mean 20/4 = 5.0, top-2 (6-7) 2/4 = 50 %;
+//! NPS answers 10, 9, 8, 3 -> promoters 2, detractors 1 -> 100 (2/4 - 1/4) = 25,
+//! SE = 100 sqrt((0.5 + 0.25 - 0.25²)/4) = 41.4578..., CI 25 ± 1.959964 SE,
+//! upper end clipped at 100. February: one answer (4; NPS 6, a detractor).
+//! Q1 = all five answers: mean 24/5 = 4.8, CSAT 2/5 = 40 %, NPS (2 - 2)/5 = 0.
+
+use super::fixture::Fixture;
+
+struct Row {
+    indicator: String,
+    period: String,
+    segment: String,
+    segment_value: String,
+    key: String,
+    value: String,
+    n: String,
+    ci_low: String,
+    ci_high: String,
+    share: String,
+    cum_share: String,
+    vital_few: String,
+}
+
+fn rows(fixture: &Fixture) -> Vec<Row> {
+    let out = fixture.run(&["indicators", "--format", "csv", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut lines = out.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "indicator,period,segment,segment_value,key,value,n,ci_low,ci_high,share,cum_share,vital_few"
+        )
+    );
+    lines
+        .map(|l| {
+            let f: Vec<String> = l.split(',').map(String::from).collect();
+            Row {
+                indicator: f[0].clone(),
+                period: f[1].clone(),
+                segment: f[2].clone(),
+                segment_value: f[3].clone(),
+                key: f[4].clone(),
+                value: f[5].clone(),
+                n: f[6].clone(),
+                ci_low: f[7].clone(),
+                ci_high: f[8].clone(),
+                share: f[9].clone(),
+                cum_share: f[10].clone(),
+                vital_few: f[11].clone(),
+            }
+        })
+        .collect()
+}
+
+fn find<'a>(
+    rows: &'a [Row],
+    indicator: &str,
+    period: &str,
+    segment: &str,
+    value: &str,
+    key: &str,
+) -> &'a Row {
+    rows.iter()
+        .find(|r| {
+            r.indicator == indicator
+                && r.period == period
+                && r.segment == segment
+                && r.segment_value == value
+                && r.key == key
+        })
+        .unwrap_or_else(|| panic!("no row {indicator} {period} {segment}={value} {key}"))
+}
+
+fn num(s: &str) -> f64 {
+    s.parse().unwrap_or_else(|_| panic!("not a number: {s:?}"))
+}
+
+fn assert_close(actual: &str, expected: f64) {
+    let a = num(actual);
+    assert!(
+        (a - expected).abs() <= 1e-9 * expected.abs().max(1.0),
+        "{a} != {expected}"
+    );
+}
+
+#[test]
+fn survey_indicators_match_hand_worked_values() {
+    let f = Fixture::with(&[]);
+    let r = rows(&f);
+    let all = |ind: &str, period: &str| find(&r, ind, period, "all", "", "");
+    assert_close(&all("responses", "2025-01").value, 4.0);
+    assert_close(&all("overall_mean", "2025-01").value, 5.0);
+    assert_close(&all("csat", "2025-01").value, 50.0);
+    let nps = all("nps", "2025-01");
+    assert_close(&nps.value, 25.0);
+    assert_eq!(nps.n, "4");
+    assert_close(&nps.ci_low, -56.255814241616136);
+    assert_close(&nps.ci_high, 100.0);
+    assert_close(&all("nps", "2025-02").value, -100.0);
+    assert_close(&all("overall_mean", "2025-Q1").value, 4.8);
+    assert_close(&all("csat", "2025-Q1").value, 40.0);
+    assert_close(&all("nps", "2025-Q1").value, 0.0);
+    // segments
+    assert_close(
+        &find(&r, "overall_mean", "2025-01", "region", "North", "").value,
+        6.5,
+    );
+    assert_close(
+        &find(&r, "nps", "2025-01", "region", "South", "").value,
+        -50.0,
+    );
+    assert_close(
+        &find(&r, "csat", "2025-01", "region", "South", "").value,
+        0.0,
+    );
+}
+
+#[test]
+fn complaint_counts_and_pareto() {
+    let f = Fixture::with(&[]);
+    let r = rows(&f);
+    assert_close(&find(&r, "complaints", "2025-01", "all", "", "").value, 2.0);
+    assert_close(&find(&r, "complaints", "2025-02", "all", "", "").value, 1.0);
+    assert_close(
+        &find(&r, "complaints", "2025-01", "region", "South", "").value,
+        1.0,
+    );
+    // Q1: Late 2 (2/3, vital), Billing 1 (cum 1.0; before it 0.667 < 0.8, so vital too)
+    let late = find(&r, "complaints_by_category", "2025-Q1", "all", "", "Late");
+    assert_close(&late.value, 2.0);
+    assert_eq!(late.n, "3");
+    assert_close(&late.share, 2.0 / 3.0);
+    assert_close(&late.cum_share, 2.0 / 3.0);
+    assert_eq!(late.vital_few, "true");
+    let billing = find(
+        &r,
+        "complaints_by_category",
+        "2025-Q1",
+        "all",
+        "",
+        "Billing",
+    );
+    assert_close(&billing.cum_share, 1.0);
+    assert_eq!(billing.vital_few, "true");
+}
+
+#[test]
+fn small_cells_are_suppressed_everywhere() {
+    // With a minimum cell size of 2, February (1 response) and every one-response
+    // segment disappear from the export and from the built site.
+    let project = super::fixture::PROJECT.replace("min_cell_size: 1", "min_cell_size: 2");
+    let f = Fixture::with(&[("csbook.yaml", &project)]);
+    let r = rows(&f);
+    assert!(!r.iter().any(|r| r.period == "2025-02"
+        && r.indicator != "complaints"
+        && r.indicator != "complaints_by_category"));
+    for row in r
+        .iter()
+        .filter(|r| r.segment != "all" || !r.indicator.starts_with("complaints"))
+    {
+        assert!(
+            num(&row.n) >= 2.0,
+            "{} {} {}={} has n = {}",
+            row.indicator,
+            row.period,
+            row.segment,
+            row.segment_value,
+            row.n
+        );
+    }
+    // January by region has 2 answers each: shown.
+    find(&r, "nps", "2025-01", "region", "North", "");
+    // Complaints by region have 1 each a month: suppressed; North has 2 in Q1: shown.
+    assert!(
+        !r.iter().any(|r| r.indicator == "complaints"
+            && r.segment == "region"
+            && !r.period.contains('Q'))
+    );
+    assert_close(
+        &find(&r, "complaints", "2025-Q1", "region", "North", "").value,
+        2.0,
+    );
+
+    let out = f.run(&["build", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let csv = std::fs::read_to_string(f.path().join("site/data/indicators.csv")).unwrap();
+    assert!(!csv.contains("2025-02,all,,,-100"), "{csv}");
+}
+
+#[test]
+fn formats_agree() {
+    let f = Fixture::with(&[]);
+    let json = f.run(&[
+        "indicators",
+        "--format",
+        "json",
+        "--period",
+        "2025-01",
+        "--indicator",
+        "nps",
+        "--quiet",
+    ]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let first = &v.as_array().unwrap()[0];
+    assert_eq!(first["indicator"], "nps");
+    assert_eq!(first["value"].as_f64(), Some(25.0));
+    let table = f.run(&[
+        "indicators",
+        "--period",
+        "2025-01",
+        "--indicator",
+        "nps",
+        "--quiet",
+    ]);
+    assert!(
+        table
+            .stdout
+            .lines()
+            .next()
+            .unwrap()
+            .starts_with("indicator"),
+        "{}",
+        table.stdout
+    );
+    assert!(table.stdout.contains("25.0000"), "{}", table.stdout);
+}

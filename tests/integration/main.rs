@@ -1,0 +1,8 @@
+//! Integration tests: the real `csbook` binary on fixture projects and on the
+//! example handbook in the repository root.
+
+mod bad_input;
+mod example;
+mod fixture;
+mod indicators;
+mod scaffold;
