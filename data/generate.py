@@ -17,6 +17,9 @@ What it writes (paths relative to this script; UTF-8, no BOM, "\\n" endings):
                               department, severity, timestamps, reopen flag,
                               and personal data (customer_name, phone) that the
                               tool must never publish.
+  customers/customers.csv     active customers per month and region (the
+                              denominator of the complaint rate): about 40,000
+                              in all, growing slowly, split by region weight.
 
 Planted stories (see check_stories.py for the numbers they produce):
   A. 华南 slips: from 2026-05 to 2026-10 its satisfaction falls month by
@@ -316,6 +319,15 @@ def make_complaints(rng, customers):
     return header, out
 
 
+def make_customer_base(rng):
+    rows = []
+    for i, (y, m) in enumerate(MONTHS):
+        total = 38000 * (1 + 0.004 * i)
+        for region, (weight, _) in REGIONS.items():
+            rows.append([f"{y:04d}-{m:02d}", region, rint(total * weight * rng.uniform(0.98, 1.02))])
+    return ["month", "region", "customers"], rows
+
+
 def write_csv(path, header, rows):
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
@@ -332,6 +344,8 @@ def main():
     c_header, c_rows = make_complaints(random.Random(SEED + 2), customers)
     write_csv(HERE / "survey" / "responses.csv", s_header, s_rows)
     write_csv(HERE / "complaints" / "complaints.csv", c_header, c_rows)
+    b_header, b_rows = make_customer_base(random.Random(SEED + 3))
+    write_csv(HERE / "customers" / "customers.csv", b_header, b_rows)
     print(f"survey/responses.csv: {len(s_rows)} rows; complaints/complaints.csv: {len(c_rows)} rows")
 
 

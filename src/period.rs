@@ -84,11 +84,16 @@ impl fmt::Display for Quarter {
 pub enum Period {
     Month(Month),
     Quarter(Quarter),
+    /// The twelve months ending with (and including) this month.
+    Trailing(Month),
 }
 
 impl Period {
-    /// Parses `YYYY-MM` or `YYYY-Qn`.
+    /// Parses `YYYY-MM`, `YYYY-Qn` or `YYYY-MM-TTM`.
     pub fn parse(s: &str) -> Option<Period> {
+        if let Some(m) = s.trim().strip_suffix("-TTM") {
+            return Month::parse(m).map(Period::Trailing);
+        }
         if let Some((y, q)) = s.trim().split_once("-Q") {
             let quarter: u8 = q.parse().ok()?;
             if y.len() != 4 || !(1..=4).contains(&quarter) {
@@ -114,6 +119,7 @@ impl Period {
                 year: q.year,
                 quarter: q.quarter - 1,
             }),
+            Period::Trailing(m) => Period::Trailing(m.prev()),
         }
     }
 }
@@ -123,6 +129,7 @@ impl fmt::Display for Period {
         match self {
             Period::Month(m) => m.fmt(f),
             Period::Quarter(q) => q.fmt(f),
+            Period::Trailing(m) => write!(f, "{m}-TTM"),
         }
     }
 }

@@ -3,21 +3,75 @@
 //! A `Complaint` is one customer complaint, mapped from the user's columns to
 //! the standard fields of the project file's `complaints.columns`. Complaints
 //! are few (hundreds a month) and later analyses need exact values (median
-//! resolution times), so they are kept as rows. Personal-data columns are never
-//! read into a `Complaint`, so they cannot reach the output.
+//! resolution times, the backlog at a given instant), so they are kept as rows.
+//! Personal-data columns are never read into a `Complaint`, and descriptions
+//! only when the project publishes them, masked.
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use csv::ByteRecord;
+use jiff::SignedDuration;
 use jiff::civil::DateTime;
 
-use crate::dataset::date;
+use crate::dataset::date::{self, hours_between};
+use crate::dataset::privacy;
 use crate::dataset::quality::FileQuality;
 use crate::dataset::table::{Table, line_of};
 use crate::error::Problem;
 use crate::period::Month;
 use crate::project::{ComplaintSource, Project};
+
+/// A way of breaking complaints down for Pareto analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Breakdown {
+    /// What the complaint is about (its content).
+    Category,
+    Defect,
+    Product,
+    Region,
+    Department,
+    Channel,
+    Severity,
+}
+
+impl Breakdown {
+    pub const ALL: [Breakdown; 7] = [
+        Breakdown::Category,
+        Breakdown::Defect,
+        Breakdown::Product,
+        Breakdown::Region,
+        Breakdown::Department,
+        Breakdown::Channel,
+        Breakdown::Severity,
+    ];
+
+    /// The standard field name (and the suffix of `complaints_by_<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Breakdown::Category => "category",
+            Breakdown::Defect => "defect",
+            Breakdown::Product => "product",
+            Breakdown::Region => "region",
+            Breakdown::Department => "department",
+            Breakdown::Channel => "channel",
+            Breakdown::Severity => "severity",
+        }
+    }
+
+    fn column(self, source: &ComplaintSource) -> Option<&str> {
+        let c = &source.columns;
+        match self {
+            Breakdown::Category => c.category.as_deref(),
+            Breakdown::Defect => c.defect.as_deref(),
+            Breakdown::Product => c.product.as_deref(),
+            Breakdown::Region => c.region.as_deref(),
+            Breakdown::Department => c.department.as_deref(),
+            Breakdown::Channel => c.channel.as_deref(),
+            Breakdown::Severity => c.severity.as_deref(),
+        }
+    }
+}
 
 /// One complaint.
 #[derive(Clone, Debug)]
@@ -25,24 +79,46 @@ pub struct Complaint {
     pub id: String,
     pub received: DateTime,
     pub month: Month,
-    /// The complaint's content category; the language's missing label when empty.
-    pub category: String,
-    pub severity: Option<String>,
-    pub first_response: Option<DateTime>,
+    /// The value of each mapped breakdown, in `Breakdown::ALL` order; an empty
+    /// cell is the language's missing label.
+    pub breakdowns: [Option<String>; 7],
+    pub first_response_hours: Option<f64>,
+    pub resolution_hours: Option<f64>,
+    /// When it was resolved; None while open.
     pub resolved: Option<DateTime>,
     pub reopened: Option<bool>,
+    /// The organisation's own "responded in time" flag, where the data has one.
+    pub timely: Option<bool>,
+    /// Resolved at first contact, where the data says.
+    pub fcr: Option<bool>,
+    /// Masked description, only when the project publishes descriptions.
+    pub description: Option<String>,
     /// Value of each of the source's segments, in `ComplaintSource::segments` order.
     pub segments: Vec<String>,
+}
+
+impl Complaint {
+    pub fn breakdown(&self, b: Breakdown) -> Option<&str> {
+        self.breakdowns[b as usize].as_deref()
+    }
+
+    pub fn severity(&self) -> Option<&str> {
+        self.breakdown(Breakdown::Severity)
+    }
 }
 
 struct Columns {
     id: usize,
     received: usize,
-    category: Option<usize>,
-    severity: Option<usize>,
+    breakdowns: [Option<usize>; 7],
     first_response: Option<usize>,
+    first_response_hours: Option<usize>,
     resolved: Option<usize>,
+    resolution_hours: Option<usize>,
     reopened: Option<usize>,
+    timely: Option<usize>,
+    fcr: Option<usize>,
+    description: Option<usize>,
     segments: Vec<usize>,
 }
 
@@ -61,28 +137,32 @@ fn map_columns(
     let c = &source.columns;
     let id = need(&c.id, "complaint id");
     let received = need(&c.received, "received time");
+    let breakdowns = Breakdown::ALL.map(|b| b.column(source).map(|name| need(name, b.id())));
     let mut optional = |name: &Option<String>, what: &str| name.as_deref().map(|n| need(n, what));
-    let category = optional(&c.category, "category");
-    let severity = optional(&c.severity, "severity");
-    let first_response = optional(&c.first_response, "first response time");
-    let resolved = optional(&c.resolved, "resolution time");
-    let reopened = optional(&c.reopened, "reopened flag");
-    let segments = source
-        .segments
-        .iter()
-        .map(|&s| need(&project.segments[s].column, "segment"))
-        .collect();
+    let columns = Columns {
+        id,
+        received,
+        breakdowns,
+        first_response: optional(&c.first_response, "first response time"),
+        first_response_hours: optional(&c.first_response_hours, "hours to first response"),
+        resolved: optional(&c.resolved, "resolution time"),
+        resolution_hours: optional(&c.resolution_hours, "hours to resolution"),
+        reopened: optional(&c.reopened, "reopened flag"),
+        timely: optional(&c.timely, "timely-response flag"),
+        fcr: optional(&c.fcr, "first-contact-resolution flag"),
+        description: if source.publish_descriptions {
+            optional(&c.description, "description")
+        } else {
+            None
+        },
+        segments: source
+            .segments
+            .iter()
+            .map(|&s| need(&project.segments[s].column, "segment"))
+            .collect(),
+    };
     if problems.is_empty() {
-        Ok(Columns {
-            id,
-            received,
-            category,
-            severity,
-            first_response,
-            resolved,
-            reopened,
-            segments,
-        })
+        Ok(columns)
     } else {
         Err(problems)
     }
@@ -94,12 +174,19 @@ fn text(record: &ByteRecord, col: usize) -> String {
         .to_string()
 }
 
-fn parse_flag(s: &str) -> Option<bool> {
-    match s.to_ascii_lowercase().as_str() {
-        "1" | "true" | "yes" | "y" | "是" => Some(true),
-        "0" | "false" | "no" | "n" | "否" => Some(false),
-        _ => None,
+/// A yes/no flag; None for an unknown value such as "N/A" or an empty cell.
+fn parse_flag(s: &str) -> Result<Option<bool>, ()> {
+    match s.to_lowercase().as_str() {
+        "1" | "true" | "yes" | "y" | "是" => Ok(Some(true)),
+        "0" | "false" | "no" | "n" | "否" => Ok(Some(false)),
+        "" | "n/a" | "na" | "-" => Ok(None),
+        _ => Err(()),
     }
+}
+
+fn add_hours(at: DateTime, hours: f64) -> Option<DateTime> {
+    at.checked_add(SignedDuration::from_secs_f64(hours * 3600.0))
+        .ok()
 }
 
 /// Reads every complaint file.
@@ -126,6 +213,12 @@ pub fn load(
                 continue;
             }
         };
+        let reader = RowReader {
+            cols: &cols,
+            file: &shown,
+            width: table.header.len(),
+            project,
+        };
         let mut quality = FileQuality::new(shown.display().to_string(), "complaints");
         let mut batch = Vec::new();
         loop {
@@ -138,14 +231,7 @@ pub fn load(
             }
             for record in &batch {
                 quality.rows += 1;
-                match read_row(
-                    record,
-                    &cols,
-                    &shown,
-                    &mut seen,
-                    table.header.len(),
-                    project.language.missing_label(),
-                ) {
+                match reader.read(record, &mut seen) {
                     Ok(c) => {
                         quality.accepted += 1;
                         complaints.push(c);
@@ -162,122 +248,155 @@ pub fn load(
     (complaints, qualities, problems)
 }
 
-fn read_row(
-    record: &ByteRecord,
-    cols: &Columns,
-    file: &Path,
-    seen: &mut HashMap<String, u64>,
+struct RowReader<'a> {
+    cols: &'a Columns,
+    file: &'a Path,
     width: usize,
-    missing: &str,
-) -> Result<Complaint, Vec<(&'static str, Problem)>> {
-    let line = line_of(record);
-    let mut problems = Vec::new();
-    let mut problem = |reason: &'static str, col: usize, message: String| {
-        problems.push((
-            reason,
-            Problem::at(file, line, Some(col as u64 + 1), message),
-        ));
-    };
-    if record.len() != width {
-        problem(
-            "wrong number of fields",
-            record.len().min(width),
-            format!(
-                "the row has {} fields; expected {} as in the header",
-                record.len(),
-                width
-            ),
-        );
-        return Err(problems);
-    }
-    let id = text(record, cols.id);
-    if id.is_empty() {
-        problem(
-            "empty complaint id",
-            cols.id,
-            "empty complaint id; expected an id".into(),
-        );
-    } else if let Some(first) = seen.get(&id) {
-        problem(
-            "duplicate complaint id",
-            cols.id,
-            format!("duplicate complaint id `{id}`; first seen on line {first}"),
-        );
-    } else {
-        seen.insert(id.clone(), line);
-    }
-    let time = |col: Option<usize>,
-                required: bool,
-                problem: &mut dyn FnMut(&'static str, usize, String)| {
-        let col = col?;
-        let raw = text(record, col);
-        if raw.is_empty() && !required {
-            return None;
-        }
-        let parsed = date::parse(&raw);
-        if parsed.is_none() {
+    project: &'a Project,
+}
+
+type RowProblems = Vec<(&'static str, Problem)>;
+
+impl RowReader<'_> {
+    fn read(
+        &self,
+        record: &ByteRecord,
+        seen: &mut HashMap<String, u64>,
+    ) -> Result<Complaint, RowProblems> {
+        let cols = self.cols;
+        let line = line_of(record);
+        let mut problems: RowProblems = Vec::new();
+        let mut problem = |reason: &'static str, col: usize, message: String| {
+            problems.push((
+                reason,
+                Problem::at(self.file, line, Some(col as u64 + 1), message),
+            ));
+        };
+        if record.len() != self.width {
             problem(
-                "unparseable date",
-                col,
-                format!("unparseable date `{raw}`; expected {}", date::EXPECTED),
-            );
-        }
-        parsed
-    };
-    let received = time(Some(cols.received), true, &mut problem);
-    let first_response = time(cols.first_response, false, &mut problem);
-    let resolved = time(cols.resolved, false, &mut problem);
-    for (when, col) in [
-        (first_response, cols.first_response),
-        (resolved, cols.resolved),
-    ] {
-        if let (Some(r), Some(t), Some(col)) = (received, when, col)
-            && t < r
-        {
-            problem(
-                "event before receipt",
-                col,
-                format!("`{t}` is earlier than the complaint was received ({r})"),
-            );
-        }
-    }
-    let reopened = cols.reopened.and_then(|col| {
-        let raw = text(record, col);
-        if raw.is_empty() {
-            return None;
-        }
-        let flag = parse_flag(&raw);
-        if flag.is_none() {
-            problem(
-                "not a yes/no flag",
-                col,
+                "wrong number of fields",
+                record.len().min(self.width),
                 format!(
-                    "value `{raw}` is not a flag; expected 1 or 0 (also true/false, yes/no, 是/否)"
+                    "the row has {} fields; expected {} as in the header",
+                    record.len(),
+                    self.width
                 ),
             );
+            return Err(problems);
         }
-        flag
-    });
-    let or_missing = |s: String| if s.is_empty() { missing.to_string() } else { s };
-    match received {
-        Some(received) if problems.is_empty() => Ok(Complaint {
+        let id = text(record, cols.id);
+        if id.is_empty() {
+            problem(
+                "empty complaint id",
+                cols.id,
+                "empty complaint id; expected an id".into(),
+            );
+        } else if let Some(first) = seen.get(&id) {
+            problem(
+                "duplicate complaint id",
+                cols.id,
+                format!("duplicate complaint id `{id}`; first seen on line {first}"),
+            );
+        } else {
+            seen.insert(id.clone(), line);
+        }
+        let tz = self.project.timezone.as_ref();
+        let time = |col: Option<usize>,
+                    required: bool,
+                    problem: &mut dyn FnMut(&'static str, usize, String)| {
+            let col = col?;
+            let raw = text(record, col);
+            if raw.is_empty() && !required {
+                return None;
+            }
+            let parsed = date::parse(&raw, tz);
+            if parsed.is_none() {
+                problem(
+                    "unparseable date",
+                    col,
+                    format!("unparseable date `{raw}`; expected {}", date::EXPECTED),
+                );
+            }
+            parsed
+        };
+        let hours = |col: Option<usize>, problem: &mut dyn FnMut(&'static str, usize, String)| {
+            let col = col?;
+            let raw = text(record, col);
+            if raw.is_empty() {
+                return None;
+            }
+            match raw.parse::<f64>() {
+                Ok(h) if h.is_finite() && h >= 0.0 => Some(h),
+                _ => {
+                    problem(
+                        "not a duration",
+                        col,
+                        format!(
+                            "value `{raw}` is not a number of hours; expected a number, 0 or more"
+                        ),
+                    );
+                    None
+                }
+            }
+        };
+        let flag = |col: Option<usize>, problem: &mut dyn FnMut(&'static str, usize, String)| {
+            let col = col?;
+            let raw = text(record, col);
+            parse_flag(&raw).unwrap_or_else(|()| {
+                problem("not a yes/no flag", col, format!("value `{raw}` is not a flag; expected 1 or 0 (also true/false, yes/no, 是/否, or N/A)"));
+                None
+            })
+        };
+        let received = time(Some(cols.received), true, &mut problem);
+        let first_response_at = time(cols.first_response, false, &mut problem);
+        let resolved_at = time(cols.resolved, false, &mut problem);
+        for (when, col) in [
+            (first_response_at, cols.first_response),
+            (resolved_at, cols.resolved),
+        ] {
+            if let (Some(r), Some(t), Some(col)) = (received, when, col)
+                && t < r
+            {
+                problem(
+                    "event before receipt",
+                    col,
+                    format!("`{t}` is earlier than the complaint was received ({r})"),
+                );
+            }
+        }
+        let first_response_hours = hours(cols.first_response_hours, &mut problem);
+        let resolution_hours = hours(cols.resolution_hours, &mut problem);
+        let reopened = flag(cols.reopened, &mut problem);
+        let timely = flag(cols.timely, &mut problem);
+        let fcr = flag(cols.fcr, &mut problem);
+        let Some(received) = received.filter(|_| problems.is_empty()) else {
+            return Err(problems);
+        };
+        let missing = self.project.language.missing_label();
+        let value = |col: usize| {
+            let v = text(record, col);
+            if v.is_empty() { missing.to_string() } else { v }
+        };
+        // A timestamp column wins over an hours column for the same event.
+        let resolved =
+            resolved_at.or_else(|| resolution_hours.and_then(|h| add_hours(received, h)));
+        Ok(Complaint {
             id,
             received,
             month: date::month_of(received),
-            category: or_missing(cols.category.map(|c| text(record, c)).unwrap_or_default()),
-            severity: cols
-                .severity
-                .map(|c| text(record, c))
-                .filter(|s| !s.is_empty()),
-            first_response,
+            breakdowns: cols.breakdowns.map(|c| c.map(value)),
+            first_response_hours: first_response_at
+                .map(|t| hours_between(received, t))
+                .or(first_response_hours),
+            resolution_hours: resolved_at
+                .map(|t| hours_between(received, t))
+                .or(resolution_hours),
             resolved,
             reopened,
-            segments: cols
-                .segments
-                .iter()
-                .map(|&c| or_missing(text(record, c)))
-                .collect(),
-        }),
-        _ => Err(problems),
+            timely,
+            fcr,
+            description: cols.description.map(|c| privacy::mask(&text(record, c))),
+            segments: cols.segments.iter().map(|&c| value(c)).collect(),
+        })
     }
 }

@@ -2,18 +2,22 @@
 //!
 //! Accepted: `YYYY-MM-DD` (or with `/`), optionally followed by a time of day
 //! after a space or `T` (`HH:MM` or `HH:MM:SS`), optionally with a UTC offset or
-//! `Z`. The period of a record is the calendar month of the date as written: a
-//! timestamp with an offset is read in its own offset's local time.
+//! `Z`. The period of a record is the calendar month of the local date: a
+//! timestamp with an offset is converted to the project's `timezone` when one
+//! is set, and read as written otherwise; a timestamp without an offset is
+//! always read as written (already local).
 
 use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::{Offset, TimeZone};
 
 use crate::period::Month;
 
 /// What the error message says is expected.
 pub const EXPECTED: &str = "a date such as 2025-03-31 or a date-time such as 2025-03-31 14:05";
 
-/// Parses a date or date-time; None when it is not one of the accepted forms.
-pub fn parse(text: &str) -> Option<DateTime> {
+/// Parses a date or date-time into local time in `tz`; None when it is not one
+/// of the accepted forms.
+pub fn parse(text: &str, tz: Option<&TimeZone>) -> Option<DateTime> {
     let s = text.trim().as_bytes();
     if s.len() < 10 {
         return None;
@@ -24,8 +28,20 @@ pub fn parse(text: &str) -> Option<DateTime> {
         return Some(date.to_datetime(Time::midnight()));
     }
     let rest = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('T'))?;
-    let time = parse_time(strip_offset(rest)?)?;
-    Some(date.to_datetime(time))
+    let (clock, offset) = split_offset(rest)?;
+    let local = date.to_datetime(parse_time(clock)?);
+    match (offset, tz) {
+        (Some(offset), Some(tz)) => {
+            let instant = TimeZone::fixed(offset).to_timestamp(local).ok()?;
+            Some(tz.to_datetime(instant))
+        }
+        _ => Some(local),
+    }
+}
+
+/// Hours from one instant to another (negative when `to` is earlier).
+pub fn hours_between(from: DateTime, to: DateTime) -> f64 {
+    from.duration_until(to).as_secs_f64() / 3600.0
 }
 
 /// The calendar month of a date-time.
@@ -63,23 +79,32 @@ fn parse_time(s: &str) -> Option<Time> {
     Time::new(h as i8, m as i8, sec as i8, 0).ok()
 }
 
-/// Drops a trailing `Z` or `±HH:MM` offset and any fraction of a second.
-fn strip_offset(s: &str) -> Option<&str> {
-    let s = s.strip_suffix('Z').unwrap_or(s);
-    let s = match s.rfind(['+', '-']) {
-        Some(i) if i >= 5 => {
-            let off = &s[i + 1..];
-            let ok = off.len() == 5
-                && off.as_bytes()[2] == b':'
-                && digits(&off.as_bytes()[..2]).is_some();
-            if !ok {
-                return None;
+/// Splits a time of day from a trailing `Z` or `±HH:MM` offset, dropping any
+/// fraction of a second.
+fn split_offset(s: &str) -> Option<(&str, Option<Offset>)> {
+    let (clock, offset) = if let Some(c) = s.strip_suffix('Z') {
+        (c, Some(Offset::UTC))
+    } else {
+        match s.rfind(['+', '-']) {
+            Some(i) if i >= 5 => {
+                let off = &s.as_bytes()[i + 1..];
+                if off.len() != 5 || off[2] != b':' {
+                    return None;
+                }
+                let minutes = digits(&off[..2])? * 60 + digits(&off[3..])?;
+                let sign = if s.as_bytes()[i] == b'-' { -1 } else { 1 };
+                (
+                    &s[..i],
+                    Some(Offset::from_seconds(sign * minutes * 60).ok()?),
+                )
             }
-            &s[..i]
+            _ => (s, None),
         }
-        _ => s,
     };
-    Some(s.split_once('.').map(|(a, _)| a).unwrap_or(s))
+    Some((
+        clock.split_once('.').map(|(a, _)| a).unwrap_or(clock),
+        offset,
+    ))
 }
 
 #[cfg(test)]
@@ -99,11 +124,24 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(
-                parse(input).map(|d| d.to_string()).as_deref(),
+                parse(input, None).map(|d| d.to_string()).as_deref(),
                 Some(want),
                 "{input}"
             );
         }
+    }
+
+    #[test]
+    fn offsets_convert_to_the_project_time_zone() {
+        let shanghai = TimeZone::fixed(Offset::from_hours(8).unwrap());
+        // 23:30 UTC on 31 March is 07:30 on 1 April in UTC+8: the month changes.
+        let dt = parse("2025-03-31T23:30:00Z", Some(&shanghai)).unwrap();
+        assert_eq!(dt.to_string(), "2025-04-01T07:30:00");
+        let dt = parse("2025-03-31 20:00-05:00", Some(&shanghai)).unwrap();
+        assert_eq!(dt.to_string(), "2025-04-01T09:00:00");
+        // Without an offset the time is already local.
+        let dt = parse("2025-03-31 23:30", Some(&shanghai)).unwrap();
+        assert_eq!(dt.to_string(), "2025-03-31T23:30:00");
     }
 
     #[test]
@@ -117,7 +155,7 @@ mod tests {
             "March 3",
             "2025-03-31x",
         ] {
-            assert!(parse(bad).is_none(), "{bad}");
+            assert!(parse(bad, None).is_none(), "{bad}");
         }
     }
 }

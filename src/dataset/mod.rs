@@ -6,8 +6,10 @@
 
 pub mod complaints;
 pub mod cube;
+pub mod customers;
 pub mod date;
 pub mod instrument;
+pub mod privacy;
 pub mod quality;
 mod survey;
 mod table;
@@ -15,8 +17,9 @@ mod table;
 use crate::error::{Error, Result};
 use crate::progress::Progress;
 use crate::project::{OnInvalid, Project};
-pub use complaints::Complaint;
+pub use complaints::{Breakdown, Complaint};
 pub use cube::{Layout, SurveyAcc, SurveyCube};
+pub use customers::CustomerCount;
 pub use instrument::{Instrument, Role};
 pub use quality::QualityReport;
 
@@ -31,6 +34,7 @@ pub struct Survey {
 pub struct Dataset {
     pub survey: Option<Survey>,
     pub complaints: Vec<Complaint>,
+    pub customers: Vec<CustomerCount>,
     pub quality: QualityReport,
 }
 
@@ -77,6 +81,15 @@ impl Dataset {
                 rows
             }
         };
+        let customers = match &project.customers {
+            None => Vec::new(),
+            Some(source) => {
+                let (rows, files, ps) = customers::load(project, source);
+                problems.extend(ps);
+                quality.files.extend(files);
+                rows
+            }
+        };
         if project.on_invalid == OnInvalid::Fail {
             problems.extend(quality.problems());
         }
@@ -84,6 +97,7 @@ impl Dataset {
         Ok(Dataset {
             survey,
             complaints,
+            customers,
             quality,
         })
     }

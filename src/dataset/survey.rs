@@ -191,7 +191,7 @@ impl RowContext<'_> {
             );
         }
         let date_text = String::from_utf8_lossy(&record[self.cols.date]);
-        let month = match date::parse(&date_text) {
+        let month = match date::parse(&date_text, self.project.timezone.as_ref()) {
             Some(dt) => Some(date::month_of(dt)),
             None => {
                 cell_problem(

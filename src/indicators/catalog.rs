@@ -14,6 +14,10 @@ pub enum Unit {
     Percent,
     /// Points on -100..100 (NPS).
     Points,
+    /// A rate or other decimal figure.
+    Rate,
+    /// A duration in hours.
+    Hours,
 }
 
 /// Which direction of change is an improvement.
@@ -45,57 +49,247 @@ impl Definition {
     }
 }
 
+const fn def(
+    id: &'static str,
+    name_zh: &'static str,
+    name_en: &'static str,
+    unit: Unit,
+    better: Better,
+    decimals: usize,
+) -> Definition {
+    Definition {
+        id,
+        name_zh,
+        name_en,
+        unit,
+        better,
+        decimals,
+    }
+}
+
+use Better::{Higher, Lower, Neither};
+use Unit::{Count, Hours, Mean, Percent, Points, Rate};
+
 /// Every indicator, in the order pages and exports list them.
 pub const ALL: &[Definition] = &[
-    Definition {
-        id: "responses",
-        name_zh: "有效问卷数",
-        name_en: "Responses",
-        unit: Unit::Count,
-        better: Better::Neither,
-        decimals: 0,
-    },
-    Definition {
-        id: "overall_mean",
-        name_zh: "总体满意度均值",
-        name_en: "Overall satisfaction (mean)",
-        unit: Unit::Mean,
-        better: Better::Higher,
-        decimals: 2,
-    },
-    Definition {
-        id: "csat",
-        name_zh: "满意率 (CSAT)",
-        name_en: "CSAT (top-2-box)",
-        unit: Unit::Percent,
-        better: Better::Higher,
-        decimals: 1,
-    },
-    Definition {
-        id: "nps",
-        name_zh: "净推荐值 (NPS)",
-        name_en: "Net Promoter Score",
-        unit: Unit::Points,
-        better: Better::Higher,
-        decimals: 1,
-    },
-    Definition {
-        id: "complaints",
-        name_zh: "投诉量",
-        name_en: "Complaints",
-        unit: Unit::Count,
-        better: Better::Lower,
-        decimals: 0,
-    },
-    Definition {
-        id: "complaints_by_category",
-        name_zh: "分类投诉量",
-        name_en: "Complaints by category",
-        unit: Unit::Count,
-        better: Better::Lower,
-        decimals: 0,
-    },
+    def("responses", "有效问卷数", "Responses", Count, Neither, 0),
+    def(
+        "overall_mean",
+        "总体满意度均值",
+        "Overall satisfaction (mean)",
+        Mean,
+        Higher,
+        2,
+    ),
+    def(
+        "csat",
+        "满意率 (CSAT)",
+        "CSAT (top-2-box)",
+        Percent,
+        Higher,
+        1,
+    ),
+    def(
+        "dissatisfied",
+        "不满意率",
+        "Dissatisfied (below midpoint)",
+        Percent,
+        Lower,
+        1,
+    ),
+    def(
+        "nps",
+        "净推荐值 (NPS)",
+        "Net Promoter Score",
+        Points,
+        Higher,
+        1,
+    ),
+    def("complaints", "投诉量", "Complaints", Count, Lower, 0),
+    def(
+        "complaints_by_category",
+        "投诉量（按内容）",
+        "Complaints by category",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "complaints_by_defect",
+        "投诉量（按质量缺陷）",
+        "Complaints by defect",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "complaints_by_product",
+        "投诉量（按产品）",
+        "Complaints by product",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "complaints_by_region",
+        "投诉量（按区域）",
+        "Complaints by region",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "complaints_by_department",
+        "投诉量（按责任部门）",
+        "Complaints by department",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "complaints_by_channel",
+        "投诉量（按渠道）",
+        "Complaints by channel",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "complaints_by_severity",
+        "投诉量（按严重程度）",
+        "Complaints by severity",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "complaint_rate",
+        "千客户投诉率",
+        "Complaints per 1,000 customers",
+        Rate,
+        Lower,
+        2,
+    ),
+    def(
+        "first_response_hours",
+        "首次响应时长（小时）",
+        "Hours to first response",
+        Hours,
+        Lower,
+        1,
+    ),
+    def(
+        "resolution_hours",
+        "解决时长（小时）",
+        "Hours to resolution",
+        Hours,
+        Lower,
+        1,
+    ),
+    def(
+        "sla_met",
+        "时限达标率",
+        "Resolved within SLA",
+        Percent,
+        Higher,
+        1,
+    ),
+    def("reopen_rate", "重开率", "Reopen rate", Percent, Lower, 1),
+    def(
+        "fcr_rate",
+        "首次接触解决率",
+        "First-contact resolution",
+        Percent,
+        Higher,
+        1,
+    ),
+    def(
+        "timely_rate",
+        "及时响应率",
+        "Timely response",
+        Percent,
+        Higher,
+        1,
+    ),
+    def(
+        "backlog",
+        "期末未结投诉",
+        "Open at period end",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "iceberg_silent_dissatisfied",
+        "沉默的不满顾客（估计）",
+        "Silent dissatisfied (estimate)",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "wom_reach",
+        "负面口碑触达人数（估计）",
+        "Word-of-mouth reach (estimate)",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "spc_value",
+        "控制图数值",
+        "Control-chart value",
+        Rate,
+        Neither,
+        3,
+    ),
+    def(
+        "spc_center",
+        "控制图中心线",
+        "Control-chart centre line",
+        Rate,
+        Neither,
+        3,
+    ),
+    def(
+        "spc_ucl",
+        "控制上限",
+        "Upper control limit",
+        Rate,
+        Neither,
+        3,
+    ),
+    def(
+        "spc_lcl",
+        "控制下限",
+        "Lower control limit",
+        Rate,
+        Neither,
+        3,
+    ),
+    def(
+        "spc_signal",
+        "控制图信号（规则号）",
+        "Control-chart signal (rule)",
+        Count,
+        Neither,
+        0,
+    ),
 ];
+
+/// The Pareto indicator of a complaint breakdown.
+pub fn breakdown_indicator(b: crate::dataset::Breakdown) -> &'static str {
+    use crate::dataset::Breakdown::*;
+    match b {
+        Category => "complaints_by_category",
+        Defect => "complaints_by_defect",
+        Product => "complaints_by_product",
+        Region => "complaints_by_region",
+        Department => "complaints_by_department",
+        Channel => "complaints_by_channel",
+        Severity => "complaints_by_severity",
+    }
+}
 
 /// The definition of an indicator id.
 pub fn find(id: &str) -> Option<&'static Definition> {

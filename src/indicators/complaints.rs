@@ -1,93 +1,346 @@
-//! Complaint indicators: `complaints` (count) and `complaints_by_category`
-//! with its Pareto columns, per month and quarter, overall and per segment value.
+//! Complaint indicators per month, quarter (and, for counts and Pareto tables,
+//! the trailing twelve months), overall and per segment value, following
+//! methods.md M9:
+//!
+//! - `complaints` and `complaints_by_<breakdown>` with Pareto columns;
+//! - `complaint_rate` per 1,000 customers, where a customer base is given;
+//! - `first_response_hours` and `resolution_hours` (key `median` and `p90`,
+//!   type-7 quantiles over the complaints that have the event; open ones are
+//!   censored, not counted);
+//! - `sla_met`, `reopen_rate`, `fcr_rate`, `timely_rate` (percent) and
+//!   `backlog` (open at the period's end);
+//! - the iceberg estimate `iceberg_silent_dissatisfied` and `wom_reach`.
 
 use std::collections::BTreeMap;
 
+use jiff::civil::DateTime;
+
 use super::{Group, Observation, quarters, stats};
-use crate::dataset::Complaint;
+use crate::dataset::date::hours_between;
+use crate::dataset::{Breakdown, Complaint, CustomerCount};
 use crate::period::{Month, Period};
 use crate::project::Project;
+
+/// The first instant after a month.
+fn end_of(m: Month) -> DateTime {
+    let next = if m.month == 12 {
+        Month {
+            year: m.year + 1,
+            month: 1,
+        }
+    } else {
+        Month {
+            year: m.year,
+            month: m.month + 1,
+        }
+    };
+    jiff::civil::date(next.year, next.month as i8, 1).to_datetime(jiff::civil::Time::midnight())
+}
+
+/// The months of each period that complaint indicators are computed for.
+fn periods(months: &[Month]) -> Vec<(Period, Vec<Month>)> {
+    let mut out: Vec<(Period, Vec<Month>)> = months
+        .iter()
+        .map(|&m| (Period::Month(m), vec![m]))
+        .collect();
+    out.extend(quarters(months));
+    for (i, &m) in months.iter().enumerate() {
+        out.push((
+            Period::Trailing(m),
+            months[i.saturating_sub(11)..=i].to_vec(),
+        ));
+    }
+    out
+}
+
+/// The groups a complaint belongs to: everyone and one value per segment.
+fn groups_of<'a>(project: &'a Project, c: &'a Complaint) -> impl Iterator<Item = Group> + 'a {
+    let source = project.complaints.as_ref().expect("complaint source");
+    std::iter::once(Group::all()).chain(source.segments.iter().zip(&c.segments).map(|(&s, v)| {
+        Group {
+            segment: project.segments[s].id.clone(),
+            value: v.clone(),
+        }
+    }))
+}
+
+/// True when a complaint belongs to a group (without building its groups).
+fn in_group(project: &Project, c: &Complaint, group: &Group) -> bool {
+    if group.segment == super::ALL {
+        return true;
+    }
+    let source = project.complaints.as_ref().expect("complaint source");
+    source
+        .segments
+        .iter()
+        .zip(&c.segments)
+        .any(|(&s, v)| project.segments[s].id == group.segment && *v == group.value)
+}
+
+/// Customers per (month, group): the rows of the file summed.
+fn customer_base(project: &Project, rows: &[CustomerCount]) -> BTreeMap<(Month, Group), u64> {
+    let mut base = BTreeMap::new();
+    let Some(source) = &project.customers else {
+        return base;
+    };
+    for row in rows {
+        *base.entry((row.month, Group::all())).or_default() += row.customers;
+        for (&s, v) in source.segments.iter().zip(&row.segments) {
+            *base
+                .entry((
+                    row.month,
+                    Group {
+                        segment: project.segments[s].id.clone(),
+                        value: v.clone(),
+                    },
+                ))
+                .or_default() += row.customers;
+        }
+    }
+    base
+}
+
+fn percent(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| 100.0 * part as f64 / whole as f64)
+}
 
 /// Observations of every complaint indicator, and how many cells were suppressed.
 pub fn observations(
     project: &Project,
     complaints: &[Complaint],
+    customers: &[CustomerCount],
     months: &[Month],
 ) -> (Vec<Observation>, u64) {
-    let source = project
-        .complaints
-        .as_ref()
-        .expect("called only with a complaint source");
-    // (month, group) -> category -> count; a single pass over the rows.
-    let mut counts: BTreeMap<(Month, Group), BTreeMap<&str, u64>> = BTreeMap::new();
+    // Complaints by (month, group), a single pass over the rows.
+    let mut by_cell: BTreeMap<(Month, Group), Vec<&Complaint>> = BTreeMap::new();
     for c in complaints {
-        let mut add = |group: Group| {
-            *counts
-                .entry((c.month, group))
-                .or_default()
-                .entry(&c.category)
-                .or_default() += 1
-        };
-        add(Group::all());
-        for (&s, value) in source.segments.iter().zip(&c.segments) {
-            add(Group {
-                segment: project.segments[s].id.clone(),
-                value: value.clone(),
-            });
+        for g in groups_of(project, c) {
+            by_cell.entry((c.month, g)).or_default().push(c);
         }
     }
-    // Months without a complaint still have a count: zero.
-    for &m in months {
-        counts.entry((m, Group::all())).or_default();
-    }
-    let mut cells: Vec<(Period, Group, BTreeMap<&str, u64>)> = counts
-        .iter()
-        .map(|((m, g), c)| (Period::Month(*m), g.clone(), c.clone()))
-        .collect();
-    for (quarter, in_quarter) in quarters(months) {
-        let mut merged: BTreeMap<Group, BTreeMap<&str, u64>> = BTreeMap::new();
-        for ((_, g), by_category) in counts.iter().filter(|((m, _), _)| in_quarter.contains(m)) {
-            let target = merged.entry(g.clone()).or_default();
-            for (cat, n) in by_category {
-                *target.entry(cat).or_default() += n;
-            }
-        }
-        cells.extend(merged.into_iter().map(|(g, c)| (quarter, g, c)));
-    }
+    let groups: Vec<Group> = {
+        let mut g: Vec<Group> = by_cell.keys().map(|(_, g)| g.clone()).collect();
+        g.push(Group::all());
+        g.sort();
+        g.dedup();
+        g
+    };
+    let base = customer_base(project, customers);
+    // The report date: SLA status is judged with everything known up to the end of the data.
+    let as_of = months.last().map(|&m| end_of(m));
 
     let mut out = Vec::new();
     let mut suppressed = 0;
-    for (period, group, by_category) in cells {
-        let total: u64 = by_category.values().sum();
-        // A segment with few complaints could point at the people who made them.
-        if group.segment != super::ALL && total < project.min_cell_size {
-            suppressed += 1;
-            continue;
-        }
-        out.push(Observation::new(
-            "complaints",
-            period,
-            &group,
-            Some(total as f64),
-            total,
-        ));
-        if source.columns.category.is_none() {
-            continue;
-        }
-        for row in stats::pareto(by_category.iter().map(|(k, v)| (k.to_string(), *v))) {
-            let mut o = Observation::new(
-                "complaints_by_category",
+    for (period, in_period) in periods(months) {
+        for group in &groups {
+            let rows: Vec<&Complaint> = in_period
+                .iter()
+                .flat_map(|&m| {
+                    by_cell
+                        .get(&(m, group.clone()))
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                })
+                .collect();
+            if rows.is_empty() && group.segment != super::ALL {
+                continue;
+            }
+            // A segment value with few complaints could point at the people who made them.
+            if group.segment != super::ALL && (rows.len() as u64) < project.min_cell_size {
+                suppressed += 1;
+                continue;
+            }
+            let cell = Cell {
+                project,
                 period,
-                &group,
-                Some(row.count as f64),
-                total,
-            );
-            o.key = row.key;
-            o.share = Some(row.share);
-            o.cum_share = Some(row.cum_share);
-            o.vital_few = Some(row.vital);
-            out.push(o);
+                group,
+                rows: &rows,
+                in_period: &in_period,
+            };
+            cell.counts(&mut out);
+            if matches!(period, Period::Trailing(_)) {
+                continue;
+            }
+            cell.rate(&base, &mut out);
+            cell.durations(&mut out);
+            cell.shares(as_of, &mut out);
+            cell.backlog(complaints, &mut out);
+            cell.iceberg(&mut out);
         }
     }
     (out, suppressed)
+}
+
+/// The complaints of one period and group.
+struct Cell<'a> {
+    project: &'a Project,
+    period: Period,
+    group: &'a Group,
+    rows: &'a [&'a Complaint],
+    in_period: &'a [Month],
+}
+
+impl Cell<'_> {
+    fn obs(&self, indicator: &'static str, value: Option<f64>, n: u64) -> Observation {
+        Observation::new(indicator, self.period, self.group, value, n)
+    }
+
+    fn keyed(&self, indicator: &'static str, key: &str, value: Option<f64>, n: u64) -> Observation {
+        let mut o = self.obs(indicator, value, n);
+        o.key = key.to_string();
+        o
+    }
+
+    /// `complaints` and a Pareto table per mapped breakdown.
+    fn counts(&self, out: &mut Vec<Observation>) {
+        let total = self.rows.len() as u64;
+        out.push(self.obs("complaints", Some(total as f64), total));
+        for b in Breakdown::ALL {
+            let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
+            for c in self.rows {
+                if let Some(v) = c.breakdown(b) {
+                    *counts.entry(v).or_default() += 1;
+                }
+            }
+            if counts.is_empty() {
+                continue;
+            }
+            let indicator = super::catalog::breakdown_indicator(b);
+            for row in stats::pareto(counts.iter().map(|(k, v)| (k.to_string(), *v))) {
+                let mut o = self.keyed(indicator, &row.key, Some(row.count as f64), total);
+                o.share = Some(row.share);
+                o.cum_share = Some(row.cum_share);
+                o.vital_few = Some(row.vital);
+                out.push(o);
+            }
+        }
+    }
+
+    /// Complaints per 1,000 customers; a quarter uses its months' mean base.
+    fn rate(&self, base: &BTreeMap<(Month, Group), u64>, out: &mut Vec<Observation>) {
+        if self.project.customers.is_none() {
+            return;
+        }
+        let bases: Vec<u64> = self
+            .in_period
+            .iter()
+            .filter_map(|&m| base.get(&(m, self.group.clone())).copied())
+            .collect();
+        if bases.len() != self.in_period.len() {
+            return;
+        }
+        let mean_base = bases.iter().sum::<u64>() as f64 / bases.len() as f64;
+        let value = (mean_base > 0.0).then(|| 1000.0 * self.rows.len() as f64 / mean_base);
+        out.push(self.obs("complaint_rate", value, mean_base.round() as u64));
+    }
+
+    fn durations(&self, out: &mut Vec<Observation>) {
+        for (indicator, hours) in [
+            (
+                "first_response_hours",
+                (|c: &Complaint| c.first_response_hours) as fn(&Complaint) -> Option<f64>,
+            ),
+            ("resolution_hours", |c: &Complaint| c.resolution_hours),
+        ] {
+            let mut values: Vec<f64> = self.rows.iter().filter_map(|c| hours(c)).collect();
+            if values.is_empty() {
+                continue;
+            }
+            values.sort_by(f64::total_cmp);
+            let n = values.len() as u64;
+            out.push(self.keyed(indicator, "median", stats::quantile_sorted(&values, 0.5), n));
+            out.push(self.keyed(indicator, "p90", stats::quantile_sorted(&values, 0.9), n));
+        }
+    }
+
+    /// SLA compliance, reopen, first-contact-resolution and timely-response shares.
+    fn shares(&self, as_of: Option<DateTime>, out: &mut Vec<Observation>) {
+        let source = self.project.complaints.as_ref().expect("complaint source");
+        if let (false, Some(as_of)) = (source.sla_hours.is_empty(), as_of) {
+            let (mut met, mut breached) = (0, 0);
+            for c in self.rows {
+                let Some(limit) = c.severity().and_then(|s| source.sla_hours.get(s)) else {
+                    continue;
+                };
+                match c
+                    .resolution_hours
+                    .filter(|_| c.resolved.is_some_and(|r| r <= as_of))
+                {
+                    Some(h) if h <= *limit => met += 1,
+                    Some(_) => breached += 1,
+                    // Open at the report date: breached once older than the limit, else pending.
+                    None if hours_between(c.received, as_of) > *limit => breached += 1,
+                    None => {}
+                }
+            }
+            out.push(self.obs(
+                "sla_met",
+                percent(met, met + breached),
+                (met + breached) as u64,
+            ));
+        }
+        let resolved: Vec<&&Complaint> = self
+            .rows
+            .iter()
+            .filter(|c| c.resolved.is_some() && c.reopened.is_some())
+            .collect();
+        if !resolved.is_empty() {
+            let reopened = resolved.iter().filter(|c| c.reopened == Some(true)).count();
+            out.push(self.obs(
+                "reopen_rate",
+                percent(reopened, resolved.len()),
+                resolved.len() as u64,
+            ));
+        }
+        for (indicator, flag) in [
+            (
+                "fcr_rate",
+                (|c: &Complaint| c.fcr) as fn(&Complaint) -> Option<bool>,
+            ),
+            ("timely_rate", |c: &Complaint| c.timely),
+        ] {
+            let known: Vec<bool> = self.rows.iter().filter_map(|c| flag(c)).collect();
+            if !known.is_empty() {
+                let yes = known.iter().filter(|&&f| f).count();
+                out.push(self.obs(indicator, percent(yes, known.len()), known.len() as u64));
+            }
+        }
+    }
+
+    /// Complaints open at the end of the period (received before it ends, not
+    /// resolved before it ends), whenever they were received.
+    fn backlog(&self, all: &[Complaint], out: &mut Vec<Observation>) {
+        let Some(&last) = self.in_period.last() else {
+            return;
+        };
+        let t = end_of(last);
+        let open = all
+            .iter()
+            .filter(|c| c.received < t && c.resolved.is_none_or(|r| r >= t))
+            .filter(|c| in_group(self.project, c, self.group))
+            .count();
+        out.push(self.obs("backlog", Some(open as f64), open as u64));
+    }
+
+    /// The silent dissatisfied behind the complaints, and how many people hear
+    /// about it, from the configured assumptions (an estimate, not a measurement).
+    fn iceberg(&self, out: &mut Vec<Observation>) {
+        if self.group.segment != super::ALL {
+            return;
+        }
+        let i = self.project.iceberg;
+        let complaints = self.rows.len() as f64;
+        let silent = complaints * (1.0 - i.complaint_share) / i.complaint_share;
+        out.push(self.obs(
+            "iceberg_silent_dissatisfied",
+            Some(silent),
+            self.rows.len() as u64,
+        ));
+        out.push(self.obs(
+            "wom_reach",
+            Some((complaints + silent) * i.tells_per_dissatisfied),
+            self.rows.len() as u64,
+        ));
+    }
 }

@@ -8,6 +8,7 @@
 
 pub mod catalog;
 mod complaints;
+pub mod spc;
 pub mod stats;
 mod survey;
 
@@ -121,10 +122,12 @@ impl Indicators {
             suppressed += s;
         }
         if project.complaints.is_some() {
-            let (r, s) = complaints::observations(project, &data.complaints, &months);
+            let (r, s) =
+                complaints::observations(project, &data.complaints, &data.customers, &months);
             rows.extend(r);
             suppressed += s;
         }
+        rows.extend(spc::charts::observations(project, &rows, &months));
         let order = |id: &str| {
             catalog::ALL
                 .iter()
@@ -240,7 +243,7 @@ fn known_names(project: &Project, data: &Dataset) -> (HashSet<(String, String)>,
     }
     if let Some(source) = &project.complaints {
         for c in &data.complaints {
-            keys.insert(c.category.clone());
+            keys.extend(c.breakdowns.iter().flatten().cloned());
             for (&s, v) in source.segments.iter().zip(&c.segments) {
                 groups.insert((project.segments[s].id.clone(), v.clone()));
             }

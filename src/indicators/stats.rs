@@ -104,3 +104,27 @@ pub fn pareto(counts: impl IntoIterator<Item = (String, u64)>) -> Vec<ParetoRow>
 
 #[cfg(test)]
 mod tests;
+
+/// The type-7 quantile (linear interpolation between order statistics, as numpy's
+/// default, R's `quantile(type = 7)` and Excel's PERCENTILE.INC) of sorted values.
+pub fn quantile_sorted(sorted: &[f64], q: f64) -> Option<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    let h = (n - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let hi = (lo + 1).min(n - 1);
+    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
+}
+
+/// Share in percent of answers below the scale's midpoint: the dissatisfied
+/// levels (1-3 on the 7-level verbal scale, 1-2 on a 5-point scale).
+pub fn below_midpoint_percent(counts: &[u64]) -> Option<f64> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let below: u64 = counts.iter().take(counts.len() / 2).sum();
+    Some(100.0 * below as f64 / n as f64)
+}

@@ -1,5 +1,6 @@
-//! Survey indicators from the survey cube: `responses`, `overall_mean`, `csat`
-//! and `nps`, per month and quarter, overall and per segment value.
+//! Survey indicators from the survey cube: `responses`, `overall_mean`, `csat`,
+//! `dissatisfied` (answers below the scale's midpoint) and `nps`, per month and quarter, overall and
+//! per segment value.
 
 use rayon::prelude::*;
 
@@ -96,6 +97,13 @@ fn cell_observations(
             period,
             group,
             stats::top2_percent(counts),
+            n,
+        ));
+        out.push(Observation::new(
+            "dissatisfied",
+            period,
+            group,
+            stats::below_midpoint_percent(counts),
             n,
         ));
     }

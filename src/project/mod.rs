@@ -8,9 +8,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Problem, Result, suggestion};
+use jiff::tz::TimeZone;
+
 use crate::indicators::catalog;
-pub use raw::{Language, OnInvalid};
-use raw::{RawColumns, RawProject};
+use crate::period::Month;
+pub use raw::{ComplaintColumns, Language, OnInvalid, RuleSet};
+use raw::{RawProject, RawRange};
 
 /// The name of the project file in a project's root folder.
 pub const PROJECT_FILE: &str = "csbook.yaml";
@@ -37,31 +40,39 @@ pub struct SurveySource {
     pub other_columns: Vec<String>,
 }
 
-/// Standard complaint fields and the user's column for each one that is present.
-#[derive(Clone, Debug, Default)]
-pub struct ComplaintColumns {
-    pub id: String,
-    pub received: String,
-    pub category: Option<String>,
-    pub defect: Option<String>,
-    pub product: Option<String>,
-    pub department: Option<String>,
-    pub channel: Option<String>,
-    pub severity: Option<String>,
-    pub status: Option<String>,
-    pub first_response: Option<String>,
-    pub resolved: Option<String>,
-    pub reopened: Option<String>,
-    pub customer_id: Option<String>,
-    pub description: Option<String>,
-}
-
 /// The complaint source.
 #[derive(Clone, Debug)]
 pub struct ComplaintSource {
     pub files: Vec<PathBuf>,
     pub columns: ComplaintColumns,
     pub segments: Vec<usize>,
+    /// Hours allowed to resolve a complaint, per severity value.
+    pub sla_hours: BTreeMap<String, f64>,
+    pub publish_descriptions: bool,
+}
+
+/// The customer base: customers per month (and segment value).
+#[derive(Clone, Debug)]
+pub struct CustomerSource {
+    pub files: Vec<PathBuf>,
+    pub period_column: String,
+    pub customers_column: String,
+    pub segments: Vec<usize>,
+}
+
+/// Control-chart settings.
+#[derive(Clone, Debug, Default)]
+pub struct SpcSettings {
+    pub rules: RuleSet,
+    /// Phase I months (inclusive); None means every month.
+    pub baseline: Option<(Month, Month)>,
+}
+
+/// Assumptions of the iceberg estimate.
+#[derive(Clone, Copy, Debug)]
+pub struct Iceberg {
+    pub complaint_share: f64,
+    pub tells_per_dissatisfied: f64,
 }
 
 /// A validated project with every default filled in.
@@ -83,6 +94,11 @@ pub struct Project {
     pub personal_columns: Vec<String>,
     /// Target per indicator id.
     pub targets: BTreeMap<String, f64>,
+    /// Time zone for timestamps with an offset; None reads them as written.
+    pub timezone: Option<TimeZone>,
+    pub customers: Option<CustomerSource>,
+    pub spc: SpcSettings,
+    pub iceberg: Iceberg,
 }
 
 impl Project {
@@ -164,9 +180,51 @@ impl Project {
                 .into_iter()
                 .map(|f| require_file(root.join(f), "complaints file", &mut problems))
                 .collect(),
-            columns: complaint_columns(c.columns),
+            columns: c.columns,
+            segments: segment_index(&c.segments, &mut problems),
+            sla_hours: c.sla_hours,
+            publish_descriptions: c.publish_descriptions,
+        });
+        let customers = raw.customers.map(|c| CustomerSource {
+            files: c
+                .files
+                .into_vec()
+                .into_iter()
+                .map(|f| require_file(root.join(f), "customers file", &mut problems))
+                .collect(),
+            period_column: c.period_column,
+            customers_column: c.customers_column,
             segments: segment_index(&c.segments, &mut problems),
         });
+        let timezone = raw.timezone.as_deref().and_then(|name| match TimeZone::get(name) {
+            Ok(tz) => Some(tz),
+            Err(_) => {
+                problems.push(Problem::new(file, format!("unknown time zone `{name}`; expected an IANA name such as Asia/Shanghai or UTC")));
+                None
+            }
+        });
+        let baseline = raw.spc.baseline.and_then(|RawRange { from, to }| {
+            match (Month::parse(&from), Month::parse(&to)) {
+                (Some(a), Some(b)) if a <= b => Some((a, b)),
+                _ => {
+                    problems.push(Problem::new(file, format!("spc.baseline `{from}` to `{to}` is not a range of months (YYYY-MM, from <= to)")));
+                    None
+                }
+            }
+        });
+        let iceberg = Iceberg {
+            complaint_share: raw.iceberg.complaint_share,
+            tells_per_dissatisfied: raw.iceberg.tells_per_dissatisfied,
+        };
+        if !(iceberg.complaint_share > 0.0 && iceberg.complaint_share <= 1.0) {
+            problems.push(Problem::new(
+                file,
+                format!(
+                    "iceberg.complaint_share is {}; expected a share in (0, 1]",
+                    iceberg.complaint_share
+                ),
+            ));
+        }
 
         for id in raw.targets.keys() {
             if catalog::find(id).is_none() {
@@ -199,6 +257,13 @@ impl Project {
             complaints,
             personal_columns: raw.personal_data,
             targets: raw.targets,
+            timezone,
+            customers,
+            spc: SpcSettings {
+                rules: raw.spc.rules,
+                baseline,
+            },
+            iceberg,
         })
     }
 
@@ -219,25 +284,6 @@ fn clean(path: &Path) -> PathBuf {
     path.strip_prefix(".")
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| path.to_path_buf())
-}
-
-fn complaint_columns(c: RawColumns) -> ComplaintColumns {
-    ComplaintColumns {
-        id: c.id,
-        received: c.received,
-        category: c.category,
-        defect: c.defect,
-        product: c.product,
-        department: c.department,
-        channel: c.channel,
-        severity: c.severity,
-        status: c.status,
-        first_response: c.first_response,
-        resolved: c.resolved,
-        reopened: c.reopened,
-        customer_id: c.customer_id,
-        description: c.description,
-    }
 }
 
 #[cfg(test)]

@@ -87,6 +87,91 @@ pub struct RawProject {
     pub personal_data: Vec<String>,
     #[serde(default)]
     pub targets: BTreeMap<String, f64>,
+    /// IANA time zone for timestamps that carry an offset.
+    #[serde(default)]
+    pub timezone: Option<String>,
+    #[serde(default)]
+    pub customers: Option<RawCustomers>,
+    #[serde(default)]
+    pub spc: RawSpc,
+    #[serde(default)]
+    pub iceberg: RawIceberg,
+}
+
+/// The customer base per period (and segment), the denominator of rates.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCustomers {
+    pub files: OneOrMany,
+    #[serde(default = "default_period_column")]
+    pub period_column: String,
+    #[serde(default = "default_customers_column")]
+    pub customers_column: String,
+    #[serde(default)]
+    pub segments: Vec<String>,
+}
+
+/// Which run rules flag control-chart points.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleSet {
+    /// Rules 1-4 of the Western Electric handbook.
+    #[default]
+    WesternElectric,
+    /// Nelson's eight tests.
+    Nelson,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSpc {
+    #[serde(default)]
+    pub rules: RuleSet,
+    /// Phase I: the months whose points set the limits (all months by default).
+    #[serde(default)]
+    pub baseline: Option<RawRange>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRange {
+    pub from: String,
+    pub to: String,
+}
+
+/// Assumptions of the iceberg estimate (conventions of the CS literature, not
+/// measurements).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIceberg {
+    /// Share of dissatisfied customers who complain.
+    #[serde(default = "default_complaint_share")]
+    pub complaint_share: f64,
+    /// People a dissatisfied customer tells.
+    #[serde(default = "default_tells")]
+    pub tells_per_dissatisfied: f64,
+}
+
+impl Default for RawIceberg {
+    fn default() -> Self {
+        RawIceberg {
+            complaint_share: default_complaint_share(),
+            tells_per_dissatisfied: default_tells(),
+        }
+    }
+}
+
+fn default_complaint_share() -> f64 {
+    0.1
+}
+fn default_tells() -> f64 {
+    15.0
+}
+fn default_period_column() -> String {
+    "month".into()
+}
+fn default_customers_column() -> String {
+    "customers".into()
 }
 
 #[derive(Debug, Deserialize)]
@@ -121,46 +206,62 @@ pub struct RawSurvey {
 pub struct RawComplaints {
     pub files: OneOrMany,
     #[serde(default)]
-    pub columns: RawColumns,
+    pub columns: ComplaintColumns,
     #[serde(default)]
     pub segments: Vec<String>,
+    /// Hours allowed to resolve a complaint, per severity value.
+    #[serde(default)]
+    pub sla_hours: BTreeMap<String, f64>,
+    /// Publish descriptions (masked and escaped); off by default.
+    #[serde(default)]
+    pub publish_descriptions: bool,
 }
 
 /// The user's column name for each standard complaint field.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct RawColumns {
+pub struct ComplaintColumns {
     pub id: String,
     pub received: String,
     pub category: Option<String>,
     pub defect: Option<String>,
     pub product: Option<String>,
+    pub region: Option<String>,
     pub department: Option<String>,
     pub channel: Option<String>,
     pub severity: Option<String>,
     pub status: Option<String>,
     pub first_response: Option<String>,
+    pub first_response_hours: Option<String>,
     pub resolved: Option<String>,
+    pub resolution_hours: Option<String>,
     pub reopened: Option<String>,
+    pub timely: Option<String>,
+    pub fcr: Option<String>,
     pub customer_id: Option<String>,
     pub description: Option<String>,
 }
 
-impl Default for RawColumns {
+impl Default for ComplaintColumns {
     fn default() -> Self {
-        RawColumns {
+        ComplaintColumns {
             id: "complaint_id".into(),
             received: "received_at".into(),
             category: Some("category".into()),
             defect: None,
             product: None,
+            region: None,
             department: None,
             channel: None,
             severity: None,
             status: None,
             first_response: None,
+            first_response_hours: None,
             resolved: None,
+            resolution_hours: None,
             reopened: None,
+            timely: None,
+            fcr: None,
             customer_id: None,
             description: None,
         }

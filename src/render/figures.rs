@@ -61,6 +61,7 @@ impl Figures {
         let known_period = match period {
             Period::Month(m) => self.indicators.months.contains(&m),
             Period::Quarter(q) => self.indicators.months.iter().any(|m| m.quarter() == q),
+            Period::Trailing(m) => self.indicators.months.contains(&m),
         };
         if !known_period {
             let range = match (

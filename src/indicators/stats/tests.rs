@@ -14,6 +14,12 @@ fn mean_and_top2_on_a_seven_point_scale() {
     let counts = [1, 0, 2, 3, 4, 5, 5];
     assert!(close(mean(&counts, 1).unwrap(), 5.2));
     assert!(close(top2_percent(&counts).unwrap(), 50.0));
+    // below the midpoint 4: answers 1-3 = 3/20 = 15 %; on 1-5, answers 1-2
+    assert!(close(below_midpoint_percent(&counts).unwrap(), 15.0));
+    assert!(close(
+        below_midpoint_percent(&[1, 1, 5, 2, 1]).unwrap(),
+        20.0
+    ));
 }
 
 #[test]
@@ -93,4 +99,19 @@ fn pareto_first_category_alone_can_be_the_vital_few() {
         [true, false]
     );
     assert!(pareto(Vec::<(String, u64)>::new()).is_empty());
+}
+
+#[test]
+fn type_7_quantiles() {
+    // numpy.quantile([1, 2, 3, 4, 10], [0.5, 0.9]) = [3.0, 7.6]:
+    // h = 4 * 0.9 = 3.6 -> x4 + 0.6 (x5 - x4) = 4 + 0.6 * 6 = 7.6
+    let v = [1.0, 2.0, 3.0, 4.0, 10.0];
+    assert!(close(quantile_sorted(&v, 0.5).unwrap(), 3.0));
+    assert!(close(quantile_sorted(&v, 0.9).unwrap(), 7.6));
+    // even n: median of 1, 2, 3, 4 is 2.5; p90: h = 2.7 -> 3 + 0.7 = 3.7
+    let v = [1.0, 2.0, 3.0, 4.0];
+    assert!(close(quantile_sorted(&v, 0.5).unwrap(), 2.5));
+    assert!(close(quantile_sorted(&v, 0.9).unwrap(), 3.7));
+    assert_eq!(quantile_sorted(&[5.0], 0.9), Some(5.0));
+    assert_eq!(quantile_sorted(&[], 0.5), None);
 }
