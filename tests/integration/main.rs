@@ -5,4 +5,5 @@ mod bad_input;
 mod example;
 mod fixture;
 mod indicators;
+mod real_data;
 mod scaffold;
