@@ -13,6 +13,8 @@
 #   CARGO_TARGET_DIR   where csbook is built (default /tmp/csbook-bench-target,
 #             kept apart from the repository's target/ so dev builds are never blocked)
 #   SKIP_BUILD=1       use the csbook binary already in CARGO_TARGET_DIR
+#   QUIET_WAIT=SECONDS wait up to this long for other processes to go quiet before
+#             timing (default 0); the load they caused is printed with the results
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -48,8 +50,15 @@ fi
 
 # (c) csbook, release
 step "csbook release build in $CARGO_TARGET_DIR"
+# The source state of the binary is recorded beside it, since the working tree
+# may change (or stop compiling) after the build.
+STAMP_FILE=$CSBOOK.bench-source
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-    (cd "$REPO" && cargo build --release)
+    if ! (cd "$REPO" && cargo build --release); then
+        echo "the build failed; SKIP_BUILD=1 benches/run.sh reuses the last binary ($(cat "$STAMP_FILE" 2>/dev/null || echo none))" >&2
+        exit 1
+    fi
+    echo "$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' + uncommitted changes in src/'), built $(date -u '+%Y-%m-%d %H:%M UTC')" >"$STAMP_FILE"
 fi
 [ -x "$CSBOOK" ] || { echo "no $CSBOOK" >&2; exit 1; }
 
@@ -91,8 +100,22 @@ done
 # (d) interleaved timing: round 0 is a warm-up (not recorded); in round r the
 # tools start at position r, so no tool always runs first or after the same one.
 step "timing: ${#ORDER[@]} tools x $RUNS rounds (+1 warm-up), harness.py run, results in $RESULTS"
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "load average before: $LOAD_BEFORE (anything near $(nproc) means another job shares the CPUs; ratios still hold better than absolute times)" >&2
+# Other work on the machine during the timing: CPU time the kernel counts as busy
+# (/proc/stat) minus the CPU time of this script's own children (bash `times`).
+busy_s() { awk -v hz="$(getconf CLK_TCK)" '/^cpu / {printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz}' /proc/stat; }
+# `times` must run in this shell (a subshell has no children of its own).
+own_s() { awk 'NR == 2 {split($0, f, /[ ms]+/); print f[1] * 60 + f[2] + f[3] * 60 + f[4]}' "$WORK/times"; }
+# Wait (up to QUIET_WAIT seconds, default 0) for 5 s in which other processes use
+# under 0.2 CPUs; say how busy the machine was either way.
+waited=0
+while :; do
+    b0=$(busy_s); sleep 5; b1=$(busy_s)
+    idle_load=$(awk -v a="$b0" -v b="$b1" 'BEGIN {printf "%.2f", (b - a) / 5}')
+    if awk -v l="$idle_load" 'BEGIN {exit !(l < 0.2)}' || [ "$waited" -ge "${QUIET_WAIT:-0}" ]; then break; fi
+    waited=$((waited + 5))
+done
+echo "other load just before timing: $idle_load CPUs (waited ${waited}s)" >&2
+times >"$WORK/times"; BUSY0=$(busy_s) OWN0=$(own_s) T0=$(date +%s.%N)
 k=${#ORDER[@]}
 for ((r = 0; r <= RUNS; r++)); do
     for ((i = 0; i < k; i++)); do
@@ -104,14 +127,18 @@ for ((r = 0; r <= RUNS; r++)); do
     done
 done
 
+times >"$WORK/times"; BUSY1=$(busy_s) OWN1=$(own_s) T1=$(date +%s.%N)
+OTHER=$(awk -v b0="$BUSY0" -v b1="$BUSY1" -v o0="$OWN0" -v o1="$OWN1" -v t0="$T0" -v t1="$T1" -v n="$(nproc)" \
+    'BEGIN {o = (b1 - b0) - (o1 - o0); if (o < 0) o = 0; printf "%.1f CPU-s from other processes over %.0f s of timing (%.2f of %d CPUs on average)", o, t1 - t0, o / (t1 - t0), n}')
+
 # Machine and versions.
 step "environment"
 {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr)"
-    echo "load average: before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "other load during timing: $OTHER"
     echo "data: $(($(wc -l <"$SURVEY") - 1)) survey rows ($(du -m "$SURVEY" | cut -f1) MB), $(($(wc -l <"$COMPLAINTS") - 1)) complaints ($(du -m "$COMPLAINTS" | cut -f1) MB)"
-    echo "csbook: $("$CSBOOK" --version) at $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' + uncommitted changes in src/'), $(rustc --version)"
+    echo "csbook: $("$CSBOOK" --version) from $(cat "$STAMP_FILE" 2>/dev/null || echo 'an unknown source state'), $(rustc --version)"
     echo "peers: $(python3 -c 'import sys, polars, duckdb, pandas; print("Python %s, Polars %s, DuckDB %s, pandas %s" % (sys.version.split()[0], polars.__version__, duckdb.__version__, pandas.__version__))')"
 } | tee "$WORK/env.txt"
 

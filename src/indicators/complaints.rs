@@ -125,6 +125,22 @@ pub fn observations(
         g.dedup();
         g
     };
+    // Breakdown counts per (month, group), so that quarters and trailing years
+    // merge a few small maps instead of recounting their rows.
+    let month_counts: MonthCounts = by_cell
+        .iter()
+        .map(|(key, rows)| {
+            let mut counts: [BTreeMap<&str, u64>; 7] = Default::default();
+            for c in rows {
+                for b in Breakdown::ALL {
+                    if let Some(v) = c.breakdown(b) {
+                        *counts[b as usize].entry(v).or_default() += 1;
+                    }
+                }
+            }
+            (key.clone(), counts)
+        })
+        .collect();
     let base = customer_base(project, customers);
     // The report date: SLA status is judged with everything known up to the end of the data.
     let as_of = months.last().map(|&m| end_of(m));
@@ -156,6 +172,7 @@ pub fn observations(
                 period,
                 group,
                 rows: &rows,
+                month_counts: &month_counts,
                 in_period: &in_period,
             };
             cell.counts(&mut out);
@@ -172,12 +189,16 @@ pub fn observations(
     (out, suppressed)
 }
 
+/// Counts per breakdown value, per (month, group).
+type MonthCounts<'a> = BTreeMap<(Month, Group), [BTreeMap<&'a str, u64>; 7]>;
+
 /// The complaints of one period and group.
 struct Cell<'a> {
     project: &'a Project,
     period: Period,
     group: &'a Group,
     rows: &'a [&'a Complaint],
+    month_counts: &'a MonthCounts<'a>,
     in_period: &'a [Month],
 }
 
@@ -198,9 +219,9 @@ impl Cell<'_> {
         out.push(self.obs("complaints", Some(total as f64), total));
         for b in Breakdown::ALL {
             let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
-            for c in self.rows {
-                if let Some(v) = c.breakdown(b) {
-                    *counts.entry(v).or_default() += 1;
+            for m in self.in_period {
+                for (v, n) in self.month_counts.get(&(*m, self.group.clone())).map(|c| &c[b as usize]).into_iter().flatten() {
+                    *counts.entry(v).or_default() += n;
                 }
             }
             if counts.is_empty() {

@@ -7,12 +7,13 @@
 //! anything downstream can see them.
 
 pub mod catalog;
+pub mod attention;
 mod complaints;
 pub mod spc;
 pub mod stats;
 mod survey;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -108,7 +109,13 @@ pub struct Indicators {
     /// observation is a suppressed or empty cell.
     pub known_groups: HashSet<(String, String)>,
     pub known_keys: HashSet<String>,
+    /// Masked complaint descriptions per month (category, text), only when the
+    /// project publishes them; at most `VERBATIMS` a month, the latest first.
+    pub verbatims: BTreeMap<Month, Vec<(String, String)>>,
 }
+
+/// Descriptions shown per month when a project publishes them.
+const VERBATIMS: usize = 12;
 
 impl Indicators {
     /// Computes every indicator of the project from its dataset.
@@ -156,7 +163,18 @@ impl Indicators {
                 )
             })
             .collect();
-        let (known_groups, known_keys) = known_names(project, data);
+        let (known_groups, mut known_keys) = known_names(project, data);
+        known_keys.extend(rows.iter().filter(|o| !o.key.is_empty()).map(|o| o.key.clone()));
+        let mut verbatims: BTreeMap<Month, Vec<(String, String)>> = BTreeMap::new();
+        for c in data.complaints.iter().rev() {
+            if let Some(text) = c.description.as_ref().filter(|t| !t.is_empty()) {
+                let month = verbatims.entry(c.month).or_default();
+                if month.len() < VERBATIMS {
+                    let category = c.breakdown(crate::dataset::Breakdown::Category).unwrap_or_default();
+                    month.push((category.to_string(), text.clone()));
+                }
+            }
+        }
         Indicators {
             rows,
             index,
@@ -164,6 +182,7 @@ impl Indicators {
             suppressed,
             known_groups,
             known_keys,
+            verbatims,
         }
     }
 

@@ -128,3 +128,20 @@ pub fn below_midpoint_percent(counts: &[u64]) -> Option<f64> {
     let below: u64 = counts.iter().take(counts.len() / 2).sum();
     Some(100.0 * below as f64 / n as f64)
 }
+
+/// Two-proportion z-test with the pooled variance (methods.md M7; statsmodels
+/// `proportions_ztest`): (z, two-sided p). None when a sample is empty or the
+/// pooled share is 0 or 1.
+pub fn two_proportion_z(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<(f64, f64)> {
+    if n1 == 0 || n2 == 0 {
+        return None;
+    }
+    let (n1f, n2f) = (n1 as f64, n2 as f64);
+    let pooled = (x1 + x2) as f64 / (n1f + n2f);
+    if pooled <= 0.0 || pooled >= 1.0 {
+        return None;
+    }
+    let z = (x1 as f64 / n1f - x2 as f64 / n2f) / (pooled * (1.0 - pooled) * (1.0 / n1f + 1.0 / n2f)).sqrt();
+    let p = 2.0 * Normal::standard().cdf(-z.abs());
+    Some((z, p))
+}

@@ -36,7 +36,7 @@ pub struct Chart {
 }
 
 /// Serialises an option so that it cannot close its `<script>` element.
-fn embed(chart: &EChart) -> String {
+pub(crate) fn embed(chart: &EChart) -> String {
     serde_json::to_string(chart)
         .expect("chart options always serialise")
         .replace('<', "\\u003c")
@@ -45,14 +45,14 @@ fn embed(chart: &EChart) -> String {
 }
 
 /// Missing values are "-" to ECharts (a gap in the line).
-fn point(v: Option<f64>) -> charming::datatype::DataPoint {
+pub(crate) fn point(v: Option<f64>) -> charming::datatype::DataPoint {
     match v {
         Some(v) => v.into(),
         None => "-".into(),
     }
 }
 
-fn base() -> EChart {
+pub(crate) fn base() -> EChart {
     EChart::new().grid(
         Grid::new()
             .left("3%")

@@ -5,8 +5,11 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use serde::Serialize;
+
+use crate::project::Language;
+use crate::render::fishbone;
 
 /// A heading of a rendered page, for its table of contents.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -16,8 +19,12 @@ pub struct Heading {
     pub text: String,
 }
 
-/// Renders markdown to HTML and lists its headings.
-pub fn render(markdown: &str) -> (String, Vec<Heading>) {
+/// Renders markdown to HTML and lists its headings; ```` ```fishbone ```` blocks
+/// become SVG diagrams.
+///
+/// # Errors
+/// The first malformed diagram: its line in `markdown` and what is wrong.
+pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), (u64, String)> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -26,10 +33,26 @@ pub fn render(markdown: &str) -> (String, Vec<Heading>) {
     let mut headings = Vec::new();
     let mut used = HashSet::new();
     let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
-    for event in Parser::new_ext(markdown, options) {
-        let event = match event {
-            Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
-            e => e,
+    // An open fishbone block: the line of its fence and its text so far.
+    let mut diagram: Option<(u64, String)> = None;
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        let event = match (event, &mut diagram) {
+            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None) if info.trim() == "fishbone" => {
+                let line = markdown[..range.start].lines().count() as u64 + 1;
+                diagram = Some((line, String::new()));
+                continue;
+            }
+            (Event::Text(t), Some((_, text))) => {
+                text.push_str(&t);
+                continue;
+            }
+            (Event::End(TagEnd::CodeBlock), Some((line, text))) => {
+                let svg = fishbone::render(text, lang).map_err(|(l, m)| (*line + l, m))?;
+                diagram = None;
+                Event::Html(svg.into())
+            }
+            (Event::Html(s) | Event::InlineHtml(s), _) => Event::Text(s),
+            (e, _) => e,
         };
         match (event, &mut heading) {
             (Event::Start(Tag::Heading { level, id, .. }), None) => {
@@ -71,7 +94,7 @@ pub fn render(markdown: &str) -> (String, Vec<Heading>) {
     }
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    (out, headings)
+    Ok((out, headings))
 }
 
 /// Lowercase ASCII letters and digits and every non-ASCII letter (CJK), with
@@ -109,7 +132,7 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_and_anchors() {
-        let (html, toc) = render("# 净推荐值 NPS\n\n## Why it matters\n\n## Why it matters\n");
+        let (html, toc) = render("# 净推荐值 NPS\n\n## Why it matters\n\n## Why it matters\n", Language::En).unwrap();
         let ids: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["净推荐值-nps", "why-it-matters", "why-it-matters-1"]);
         assert!(html.contains("<h2 id=\"why-it-matters-1\">"), "{html}");
@@ -120,10 +143,22 @@ mod tests {
     fn raw_html_is_escaped_and_tables_and_footnotes_render() {
         let (html, _) = render(
             "<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.\n",
-        );
+            Language::En,
+        )
+        .unwrap();
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("footnote-definition"), "{html}");
+    }
+
+    #[test]
+    fn fishbone_blocks_become_svg_and_errors_name_the_line() {
+        let md = "Intro\n\n```fishbone\neffect: Late\nmethod: [No buffer]\n```\n\nafter\n";
+        let (html, _) = render(md, Language::En).unwrap();
+        assert!(html.contains("<svg") && html.contains("No buffer") && !html.contains("<pre>"), "{html}");
+        let md = "Intro\n\n```fishbone\neffect: Late\nmethd: [No buffer]\n```\n";
+        let (line, message) = render(md, Language::En).unwrap_err();
+        assert_eq!(line, 5, "{message}");
     }
 }

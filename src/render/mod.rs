@@ -1,14 +1,19 @@
 //! Rendering: commentary markdown with its inline figures, charts, and every
-//! page of the plan through the templates. Input is the project, the dataset's
-//! validation report, the observation table and the content; output is the
-//! list of files of the site, in memory, for the writer.
+//! page of the plan through the templates, then the search index over the
+//! rendered pages. Input is the project, the dataset's validation report, the
+//! observation table and the content; output is the list of files of the site,
+//! in memory, for the writer.
 
 pub mod charts;
+mod complaint_charts;
+mod complaint_sections;
+pub mod fishbone;
 mod figures;
 pub mod format;
 mod i18n;
 pub mod markdown;
 mod pages;
+pub mod search;
 pub mod templates;
 
 use std::sync::Arc;
@@ -20,7 +25,7 @@ use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::{Error, Problem, Result};
 use crate::indicators::Indicators;
-use crate::plan::{PageTitles, Plan};
+use crate::plan::{PageKind, PageTitles, Plan};
 use crate::project::{Language, Project};
 pub use markdown::Heading;
 
@@ -37,7 +42,8 @@ pub struct RenderedDoc {
     pub headings: Vec<Heading>,
 }
 
-/// Renders every page of the site.
+/// Renders every page of the site, and the search index over them (the last
+/// file).
 ///
 /// # Errors
 /// Every commentary figure that names an unknown indicator, period or segment,
@@ -51,7 +57,7 @@ pub fn site(
     let figures = figures::new(project, indicators.clone());
     let env = templates::environment(&project.templates_dir, figures);
     let latest = indicators.months.last().copied();
-    let rendered = render_documents(&env, docs, latest)?;
+    let rendered = render_documents(&env, docs, latest, project.language)?;
     let strings = i18n::strings(project.language);
     let titles = PageTitles {
         home: project.title.clone(),
@@ -87,7 +93,26 @@ pub fn site(
         }
     }
     Error::check(problems)?;
+    // Results are in plan order (rayon's collect keeps it), so page and file pair up.
+    let searchable = plan
+        .pages
+        .iter()
+        .zip(&files)
+        .filter(|(page, _)| is_searchable(&page.kind))
+        .map(|(page, file)| search::Page {
+            title: &page.title,
+            path: &page.path,
+            html: std::str::from_utf8(&file.bytes).unwrap_or_default(),
+        });
+    let index = search::index(searchable);
+    files.push(index);
     Ok(files)
+}
+
+/// Pages whose text is worth finding. Home repeats the latest report and the
+/// archive is a table of numbers, so both would only crowd the results.
+fn is_searchable(kind: &PageKind) -> bool {
+    !matches!(kind, PageKind::Home | PageKind::Archive)
 }
 
 /// Evaluates the figures inside each document, then renders its markdown.
@@ -95,6 +120,7 @@ fn render_documents(
     env: &Environment<'static>,
     docs: &[Document],
     latest: Option<crate::period::Month>,
+    lang: Language,
 ) -> Result<Vec<RenderedDoc>> {
     let results: Vec<std::result::Result<RenderedDoc, Problem>> = docs
         .par_iter()
@@ -109,7 +135,9 @@ fn render_documents(
                 .template_from_named_str(&name, &doc.body)
                 .and_then(|t| t.render(minijinja::context! { period => period }))
                 .map_err(|e| template_problem(&doc.path, doc.body_offset, &e))?;
-            let (html, headings) = markdown::render(&markdown);
+            let (html, headings) = markdown::render(&markdown, lang).map_err(|(line, message)| {
+                Problem::at(&doc.path, line + doc.body_offset, None, message)
+            })?;
             Ok(RenderedDoc { html, headings })
         })
         .collect();

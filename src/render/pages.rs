@@ -1,4 +1,9 @@
 //! The context of each kind of page, and its rendering through the templates.
+//!
+//! Everything a template shows is decided here, in the handbook's language:
+//! headline tiles (with their sparklines, drawn as inline SVG so they need no
+//! JavaScript), charts with their number format, breadcrumbs, and the
+//! archive's month-on-month changes and comparison data.
 
 use std::collections::BTreeMap;
 
@@ -15,7 +20,7 @@ use crate::indicators::catalog::{self, Better};
 use crate::indicators::{Group, Indicators};
 use crate::period::{Month, Period};
 use crate::plan::{Page, PageKind, Plan, report_path};
-use crate::project::Project;
+use crate::project::{Language, OnInvalid, Project};
 
 /// Everything a page may draw on.
 pub struct Context<'a> {
@@ -31,8 +36,48 @@ pub struct Context<'a> {
 /// Indicators shown as headline tiles, in order.
 const HEADLINE: &[&str] = &["nps", "csat", "overall_mean", "complaints", "responses"];
 
-/// How many months the trend charts show.
+/// Trend charts of the home page.
+const HOME_TRENDS: &[&str] = &["nps", "csat", "complaints"];
+
+/// Trend charts of a month's report: every headline indicator, so that each
+/// tile links to its chart.
+const REPORT_TRENDS: &[&str] = &["nps", "csat", "overall_mean", "complaints", "responses"];
+
+/// How many months the trend charts and sparklines show.
 const TREND_MONTHS: usize = 13;
+
+/// The name of a page kind, for templates and stylesheets (`<body class="page-report">`).
+fn kind_name(kind: &PageKind) -> &'static str {
+    match kind {
+        PageKind::Home => "home",
+        PageKind::Chapter(_) => "chapter",
+        PageKind::Report(_) => "report",
+        PageKind::Archive => "archive",
+        PageKind::Quality => "quality",
+        PageKind::Downloads => "downloads",
+    }
+}
+
+/// The trail from home to `page`; the last crumb is the page itself (no path).
+fn breadcrumbs(ctx: &Context, page: &Page) -> Vec<Json> {
+    let t = &ctx.strings;
+    let home = json!({ "title": t["home"], "path": "index.html" });
+    let here = json!({ "title": page.title, "path": null });
+    match &page.kind {
+        PageKind::Home => vec![],
+        PageKind::Chapter(_) => vec![
+            home,
+            json!({ "title": t["handbook"], "path": "index.html#chapters" }),
+            here,
+        ],
+        PageKind::Report(m) => vec![
+            home,
+            json!({ "title": t["reports"], "path": "archive.html" }),
+            json!({ "title": m.to_string(), "path": null }),
+        ],
+        _ => vec![home, here],
+    }
+}
 
 pub fn render(
     env: &Environment<'static>,
@@ -53,8 +98,14 @@ pub fn render(
             "description": ctx.project.description,
             "lang": ctx.project.language.code(),
         },
-        "page": { "title": page.title, "path": page.path },
+        "page": {
+            "title": page.title,
+            "path": page.path,
+            "kind": kind_name(&page.kind),
+            "breadcrumbs": breadcrumbs(ctx, page),
+        },
         "root": page.root(),
+        "search_index": super::search::PATH,
         "t": ctx.strings,
         "nav": {
             "chapters": ctx.plan.chapters,
@@ -94,8 +145,84 @@ fn labels<'a>(ctx: &'a Context) -> Labels<'a> {
     }
 }
 
-/// Headline tiles for a month: value, change against last month, target status.
-fn tiles(ctx: &Context, month: Month) -> Vec<Json> {
+/// The `TREND_MONTHS` months up to and including `month`.
+fn trend_months<'a>(ctx: &'a Context, month: Month) -> &'a [Month] {
+    let end = ctx
+        .indicators
+        .months
+        .iter()
+        .position(|&m| m == month)
+        .map_or(0, |i| i + 1);
+    &ctx.indicators.months[end.saturating_sub(TREND_MONTHS)..end]
+}
+
+/// A tiny line of `values` (oldest first) as inline SVG, with the target as a
+/// dashed line when it falls inside the drawn range and the last value as a
+/// dot. Months without a value break the line. The tile says the numbers in
+/// text, so the drawing is hidden from assistive technology.
+fn sparkline(values: &[Option<f64>], target: Option<f64>) -> String {
+    const W: f64 = 120.0;
+    const H: f64 = 32.0;
+    const PAD: f64 = 3.0;
+    let defined: Vec<f64> = values.iter().flatten().copied().collect();
+    if defined.len() < 2 {
+        return String::new();
+    }
+    let lo = defined.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = defined.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let step = (W - 2.0 * PAD) / (values.len() - 1) as f64;
+    let x = |i: usize| PAD + i as f64 * step;
+    let y = |v: f64| {
+        if hi > lo {
+            H - PAD - (v - lo) / (hi - lo) * (H - 2.0 * PAD)
+        } else {
+            H / 2.0
+        }
+    };
+    let mut lines = Vec::new();
+    let mut current = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        match v {
+            Some(v) => current.push(format!("{:.1},{:.1}", x(i), y(*v))),
+            None if !current.is_empty() => lines.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    let mut svg = format!(
+        "<svg class=\"spark\" viewBox=\"0 0 {W} {H}\" width=\"{W}\" height=\"{H}\" aria-hidden=\"true\">"
+    );
+    if let Some(t) = target.filter(|t| (lo..=hi).contains(t) && hi > lo) {
+        svg += &format!(
+            "<line class=\"spark-target\" x1=\"{PAD}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/>",
+            W - PAD,
+            y = y(t)
+        );
+    }
+    for line in &lines {
+        if line.len() == 1 {
+            let (cx, cy) = line[0].split_once(',').expect("written above");
+            svg += &format!("<circle cx=\"{cx}\" cy=\"{cy}\" r=\"1.5\"/>");
+        } else {
+            svg += &format!("<polyline points=\"{}\"/>", line.join(" "));
+        }
+    }
+    if let Some((i, Some(v))) = values.iter().enumerate().next_back() {
+        svg += &format!(
+            "<circle class=\"spark-end\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"2.5\"/>",
+            x(i),
+            y(*v)
+        );
+    }
+    svg + "</svg>"
+}
+
+/// Headline tiles for a month: value, change against last month, target
+/// status and a sparkline. Each tile links to its trend chart: on this page
+/// when `on_page` lists it, else in the month's report.
+fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
     let all = Group::all();
     let lang = ctx.project.language;
     HEADLINE
@@ -107,22 +234,22 @@ fn tiles(ctx: &Context, month: Month) -> Vec<Json> {
             let value = now.and_then(|o| o.value);
             let before = ctx.indicators.value(id, Period::Month(month.prev()), &all, "");
             let delta = value.zip(before).map(|(a, b)| a - b);
-            let direction = match delta {
-                Some(d) if d > 0.0 => "up",
-                Some(d) if d < 0.0 => "down",
-                _ => "flat",
-            };
-            let good = match (def.better, direction) {
-                (_, "flat") | (Better::Neither, _) => "neutral",
-                (Better::Higher, "up") | (Better::Lower, "down") => "good",
-                _ => "bad",
-            };
+            let (direction, good) = direction_and_tone(def, delta);
             let target = ctx.project.targets.get(id).copied();
             let met = target.zip(value).map(|(t, v)| match def.better {
                 Better::Lower => v <= t,
                 _ => v >= t,
             });
+            let history: Vec<Option<f64>> = trend_months(ctx, month)
+                .iter()
+                .map(|&m| ctx.indicators.value(id, Period::Month(m), &all, ""))
+                .collect();
+            // The page holding the chart, relative to the site root; none for this page.
+            let chart_page = (!on_page.contains(&id)).then(|| report_path(month));
             json!({
+                "chart_page": chart_page,
+                "chart_id": format!("trend-{id}"),
+                "spark": sparkline(&history, target),
                 "id": id,
                 "name": def.name(lang),
                 "value": format::value(def, value),
@@ -138,43 +265,60 @@ fn tiles(ctx: &Context, month: Month) -> Vec<Json> {
         .collect()
 }
 
+/// A chart for a template: the chart and how its numbers read (decimals and
+/// unit suffix), which the theme in `csbook.js` uses for axis labels and
+/// tooltips in the page's locale.
+fn chart_json(chart: &Chart, decimals: usize, suffix: &str) -> Json {
+    let mut v = serde_json::to_value(chart).expect("charts always serialise");
+    v["format"] = json!({ "decimals": decimals, "suffix": suffix });
+    v
+}
+
+/// The decimals and suffix of an indicator's values.
+fn number_format(def: &catalog::Definition) -> (usize, &'static str) {
+    match def.unit {
+        catalog::Unit::Percent => (def.decimals, "%"),
+        _ => (def.decimals, ""),
+    }
+}
+
 /// A trend chart of the `TREND_MONTHS` months up to `month`.
-fn trend_chart(ctx: &Context, id: &str, month: Month) -> Option<Chart> {
+fn trend_chart(ctx: &Context, id: &str, month: Month) -> Option<Json> {
     if !ctx.indicators.has(id) {
         return None;
     }
     let def = catalog::find(id)?;
     let all = Group::all();
-    let end = ctx.indicators.months.iter().position(|&m| m == month)? + 1;
-    let start = end.saturating_sub(TREND_MONTHS);
-    let points: Vec<(String, Option<f64>, u64)> = ctx.indicators.months[start..end]
+    let points: Vec<(String, Option<f64>, u64)> = trend_months(ctx, month)
         .iter()
         .map(|&m| {
             let o = ctx.indicators.get(id, Period::Month(m), &all, "");
             (m.to_string(), o.and_then(|o| o.value), o.map_or(0, |o| o.n))
         })
         .collect();
-    Some(charts::trend(
+    let chart = charts::trend(
         &format!("trend-{id}"),
         def,
         &points,
         ctx.project.targets.get(id).copied(),
         &labels(ctx),
-    ))
+    );
+    let (decimals, suffix) = number_format(def);
+    Some(chart_json(&chart, decimals, suffix))
 }
 
 fn home(ctx: &Context) -> Json {
     let Some(&month) = ctx.indicators.months.last() else {
         return json!({ "month": null, "tiles": [], "charts": [] });
     };
-    let charts: Vec<Chart> = ["nps", "csat", "complaints"]
+    let charts: Vec<Json> = HOME_TRENDS
         .iter()
         .filter_map(|id| trend_chart(ctx, id, month))
         .collect();
     json!({
         "month": month.to_string(),
         "report": report_path(month),
-        "tiles": tiles(ctx, month),
+        "tiles": tiles(ctx, month, HOME_TRENDS),
         "charts": charts,
     })
 }
@@ -202,7 +346,7 @@ fn chapter(ctx: &Context, index: usize) -> Json {
 fn report(ctx: &Context, month: Month) -> Json {
     let period = Period::Month(month);
     let l = labels(ctx);
-    let mut charts: Vec<Chart> = ["nps", "csat", "overall_mean", "complaints"]
+    let mut charts: Vec<Json> = REPORT_TRENDS
         .iter()
         .filter_map(|id| trend_chart(ctx, id, month))
         .collect();
@@ -223,16 +367,18 @@ fn report(ctx: &Context, month: Month) -> Json {
         .collect();
     if !pareto.is_empty() {
         let title = match ctx.project.language {
-            crate::project::Language::ZhCn => format!("{month} 投诉排列图"),
-            crate::project::Language::En => format!("Complaints Pareto, {month}"),
+            Language::ZhCn => format!("{month} 投诉排列图"),
+            Language::En => format!("Complaints Pareto, {month}"),
         };
-        charts.push(charts::pareto(
+        let chart = charts::pareto(
             "pareto-category",
             &title,
             &pareto,
             &l,
             ctx.strings["vital_few"],
-        ));
+        );
+        // Counts are whole; the cumulative-share axis carries its own `%`.
+        charts.push(chart_json(&chart, 1, ""));
     }
     for segment in &ctx.project.segments {
         for id in ["nps", "csat"] {
@@ -247,14 +393,16 @@ fn report(ctx: &Context, month: Month) -> Json {
             }
             let def = catalog::find(id).expect("in catalogue");
             let overall = ctx.indicators.value(id, period, &all, "");
-            charts.push(charts::by_segment(
+            let chart = charts::by_segment(
                 &format!("seg-{}-{id}", segment.id),
                 def,
                 &segment.label,
                 &rows,
                 overall,
                 &l,
-            ));
+            );
+            let (decimals, suffix) = number_format(def);
+            charts.push(chart_json(&chart, decimals, suffix));
         }
     }
     let commentary = ctx
@@ -267,7 +415,7 @@ fn report(ctx: &Context, month: Month) -> Json {
         |m: Option<&Month>| m.map(|m| json!({ "title": m.to_string(), "path": report_path(*m) }));
     json!({
         "month": month.to_string(),
-        "tiles": tiles(ctx, month),
+        "tiles": tiles(ctx, month, REPORT_TRENDS),
         "charts": charts,
         "commentary": commentary,
         "prev": link(index.and_then(|i| i.checked_sub(1)).and_then(|i| ctx.indicators.months.get(i))),
@@ -275,20 +423,58 @@ fn report(ctx: &Context, month: Month) -> Json {
     })
 }
 
+/// Indicators of the archive's tables, in order.
+const ARCHIVE_COLUMNS: &[&str] = &["responses", "overall_mean", "csat", "nps", "complaints"];
+
+/// Whether a change went up or down, and whether that is good news.
+fn direction_and_tone(def: &catalog::Definition, delta: Option<f64>) -> (&'static str, &'static str) {
+    let direction = match delta {
+        Some(d) if d > 0.0 => "up",
+        Some(d) if d < 0.0 => "down",
+        _ => "flat",
+    };
+    let tone = match (def.better, direction) {
+        (_, "flat") | (Better::Neither, _) => "neutral",
+        (Better::Higher, "up") | (Better::Lower, "down") => "good",
+        _ => "bad",
+    };
+    (direction, tone)
+}
+
+/// Serialises data for a `<script type="application/json">` element so that it
+/// cannot close the element.
+fn embed_json(value: &Json) -> String {
+    serde_json::to_string(value)
+        .expect("JSON values always serialise")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The archive: every month and quarter with each headline figure and its
+/// change on the period before, a list to jump to any month, and the raw
+/// figures from which `csbook.js` compares any two months in the browser.
 fn archive(ctx: &Context) -> Json {
     let all = Group::all();
-    let columns: Vec<&str> = ["responses", "overall_mean", "csat", "nps", "complaints"]
-        .into_iter()
+    let lang = ctx.project.language;
+    let defs: Vec<&catalog::Definition> = ARCHIVE_COLUMNS
+        .iter()
         .filter(|id| ctx.indicators.has(id))
+        .filter_map(|id| catalog::find(id))
         .collect();
-    let row = |period: Period| -> Vec<String> {
-        columns
-            .iter()
-            .map(|id| {
-                format::value(
-                    catalog::find(id).expect("in catalogue"),
-                    ctx.indicators.value(id, period, &all, ""),
-                )
+    let row = |period: Period| -> Vec<Json> {
+        defs.iter()
+            .map(|def| {
+                let now = ctx.indicators.value(def.id, period, &all, "");
+                let before = ctx.indicators.value(def.id, period.prev(), &all, "");
+                let delta = now.zip(before).map(|(a, b)| a - b);
+                let (direction, tone) = direction_and_tone(def, delta);
+                json!({
+                    "value": format::value(def, now),
+                    "change": delta.map(|_| format::change(def, delta, lang)),
+                    "direction": direction,
+                    "tone": tone,
+                })
             })
             .collect()
     };
@@ -311,10 +497,32 @@ fn archive(ctx: &Context) -> Json {
         .rev()
         .map(|&q| json!({ "label": q.to_string(), "values": row(q) }))
         .collect();
+    let compare = json!({
+        "indicators": defs.iter().map(|def| {
+            let (decimals, suffix) = number_format(def);
+            json!({
+                "name": def.name(lang),
+                "decimals": decimals,
+                "suffix": suffix,
+                "points": def.unit == catalog::Unit::Percent,
+                "better": match def.better {
+                    Better::Higher => "higher",
+                    Better::Lower => "lower",
+                    Better::Neither => "neither",
+                },
+            })
+        }).collect::<Vec<_>>(),
+        "months": ctx.indicators.months.iter().map(|&m| json!({
+            "label": m.to_string(),
+            "path": report_path(m),
+            "values": defs.iter().map(|def| ctx.indicators.value(def.id, Period::Month(m), &all, "")).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    });
     json!({
-        "columns": columns.iter().map(|id| catalog::find(id).expect("in catalogue").name(ctx.project.language)).collect::<Vec<_>>(),
+        "columns": defs.iter().map(|def| def.name(lang)).collect::<Vec<_>>(),
         "months": months,
         "quarters": quarters,
+        "compare": embed_json(&compare),
     })
 }
 
@@ -324,6 +532,9 @@ fn quality(ctx: &Context) -> Json {
         "rejected_rows": ctx.quality.rejected_rows(),
         "suppressed": ctx.indicators.suppressed,
         "min_cell_size": ctx.project.min_cell_size,
-        "policy": format!("{:?}", ctx.project.on_invalid).to_lowercase(),
+        "policy": match ctx.project.on_invalid {
+            OnInvalid::Fail => ctx.strings["policy_fail"],
+            OnInvalid::Skip => ctx.strings["policy_skip"],
+        },
     })
 }

@@ -35,6 +35,10 @@ pub const ASSETS: &[(&str, &[u8])] = &[
         include_bytes!("../../templates/assets/csbook.js"),
     ),
     (
+        "assets/favicon.svg",
+        include_bytes!("../../templates/assets/favicon.svg"),
+    ),
+    (
         "assets/vendor/echarts/echarts.min.js",
         include_bytes!("../../templates/assets/vendor/echarts/echarts.min.js"),
     ),

@@ -252,3 +252,25 @@ fn no_personal_data_reaches_the_site() {
     }
     assert!(checked > 30);
 }
+
+#[test]
+fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
+    let root = repo_root();
+    let project = csbook::project::Project::load(&root).unwrap();
+    let ind = csbook::indicators(&root, &csbook::progress::Progress::quiet()).unwrap();
+    let signals: Vec<(String, f64)> = ind
+        .rows()
+        .iter()
+        .filter(|o| o.indicator == "spc_signal" && o.key == "xmr_complaints")
+        .map(|o| (o.period.to_string(), o.value.unwrap()))
+        .collect();
+    // 289 complaints in 2026-09 against a phase-I year of about 205 a month.
+    assert_eq!(signals, vec![("2026-09".to_string(), 1.0)]);
+    let month = csbook::period::Month::parse("2026-09").unwrap();
+    let items = csbook::indicators::attention::for_month(&project, &ind, month);
+    assert!(items.iter().any(|i| i.title.contains("上门超时") && i.anchor == "pareto-category"), "{items:?}");
+    assert!(items.iter().any(|i| i.anchor == "spc-xmr_complaints" && i.severity == 3), "{items:?}");
+    assert!(items.windows(2).all(|w| w[0].severity >= w[1].severity), "most severe first");
+    let quiet = csbook::indicators::attention::for_month(&project, &ind, csbook::period::Month::parse("2025-06").unwrap());
+    assert!(!quiet.iter().any(|i| i.title.contains("上门超时")), "{quiet:?}");
+}

@@ -115,3 +115,23 @@ fn type_7_quantiles() {
     assert_eq!(quantile_sorted(&[5.0], 0.9), Some(5.0));
     assert_eq!(quantile_sorted(&[], 0.5), None);
 }
+
+/// Agreement to 1e-9 relative, for values far below 1.
+fn relative(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs()
+}
+
+#[test]
+fn two_proportion_z_test() {
+    // By hand (pooled p = 50/200 = 0.25): z = 0.1 / sqrt(0.25 · 0.75 · 0.02) = 1.63299,
+    // p = erfc(|z| / sqrt 2) = 0.10247 (Python math.erfc).
+    let (z, p) = two_proportion_z(30, 100, 20, 100).unwrap();
+    assert!(close(z, 1.6329931618554518));
+    assert!(relative(p, 0.1024704348597495), "{p:e}");
+    // 上门超时 in 2026-09 (122 of 289) against 2026-08 (51 of 212)
+    let (z, p) = two_proportion_z(122, 289, 51, 212).unwrap();
+    assert!(close(z, 4.223203970723852));
+    assert!(relative(p, 2.408536595566217e-05), "{p:e}");
+    assert_eq!(two_proportion_z(0, 10, 0, 10), None);
+    assert_eq!(two_proportion_z(1, 0, 1, 10), None);
+}

@@ -1,0 +1,138 @@
+//! What needs a manager's attention in a month, most severe first: control-chart
+//! signals, complaint categories whose share surged, and SLA compliance below
+//! its target. Read from the observation table only.
+
+use serde::Serialize;
+
+use super::spc::charts as spc_charts;
+use super::{Group, Indicators, stats};
+use crate::period::{Month, Period};
+use crate::project::{Language, Project, RuleSet};
+
+/// A rise of a category's share counts as a surge from this many points
+/// (percent), when the two-proportion z-test also finds it significant.
+const SURGE_POINTS: f64 = 5.0;
+const SURGE_ALPHA: f64 = 0.05;
+
+/// One thing to look at.
+#[derive(Clone, Debug, Serialize)]
+pub struct Item {
+    /// 3 = act now, 2 = look into it, 1 = keep an eye on it.
+    pub severity: u8,
+    pub title: String,
+    pub detail: String,
+    /// The id of the chart on the month's report page that shows it.
+    pub anchor: String,
+}
+
+fn chart_name(chart: &str, lang: Language) -> &'static str {
+    let zh = lang == Language::ZhCn;
+    match chart {
+        spc_charts::P_DISSATISFIED => if zh { "不满意率 p 控制图" } else { "p-chart of dissatisfied answers" },
+        spc_charts::U_COMPLAINT_RATE => if zh { "千客户投诉率 u 控制图" } else { "u-chart of complaints per 1,000 customers" },
+        spc_charts::XMR_COMPLAINTS => if zh { "投诉量单值控制图" } else { "XmR chart of complaints" },
+        spc_charts::XMR_RESOLUTION => if zh { "解决时长中位数单值控制图" } else { "XmR chart of median resolution time" },
+        spc_charts::XMR_COMPLAINT_RATE => if zh { "千客户投诉率单值控制图" } else { "XmR chart of the complaint rate" },
+        _ => if zh { "控制图" } else { "control chart" },
+    }
+}
+
+/// What a rule number means in the chosen rule set.
+pub fn rule_text(rules: RuleSet, rule: u8, lang: Language) -> &'static str {
+    let zh = lang == Language::ZhCn;
+    let nelson = |r: u8| match (r, zh) {
+        (1, true) => "1 点超出 3σ 控制限",
+        (1, false) => "one point beyond the 3-sigma limits",
+        (2, true) => "连续 9 点在中心线同一侧",
+        (2, false) => "nine points in a row on one side of the centre",
+        (3, true) => "连续 6 点持续上升或下降",
+        (3, false) => "six points in a row steadily rising or falling",
+        (4, true) => "连续 14 点交替上下",
+        (4, false) => "fourteen points in a row alternating up and down",
+        (5, true) => "3 点中有 2 点在同侧 2σ 之外",
+        (5, false) => "two of three points beyond 2 sigma on one side",
+        (6, true) => "5 点中有 4 点在同侧 1σ 之外",
+        (6, false) => "four of five points beyond 1 sigma on one side",
+        (7, true) => "连续 15 点在 1σ 之内",
+        (7, false) => "fifteen points in a row within 1 sigma",
+        (8, true) => "连续 8 点在 1σ 之外",
+        (8, false) => "eight points in a row beyond 1 sigma",
+        _ => "",
+    };
+    match rules {
+        RuleSet::Nelson => nelson(rule),
+        RuleSet::WesternElectric => match (rule, zh) {
+            (4, true) => "连续 8 点在中心线同一侧",
+            (4, false) => "eight points in a row on one side of the centre",
+            (2, _) => nelson(5),
+            (3, _) => nelson(6),
+            _ => nelson(rule),
+        },
+    }
+}
+
+/// The items of a month, most severe first.
+pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item> {
+    let lang = project.language;
+    let zh = lang == Language::ZhCn;
+    let period = Period::Month(month);
+    let all = Group::all();
+    let mut items = Vec::new();
+
+    for o in ind.rows().iter().filter(|o| o.indicator == "spc_signal" && o.period == period) {
+        let rule = o.value.unwrap_or(0.0) as u8;
+        let name = chart_name(&o.key, lang);
+        let value = ind.value("spc_value", period, &all, &o.key);
+        let center = ind.value("spc_center", period, &all, &o.key);
+        let fmt = |v: Option<f64>| v.map(|v| format!("{v:.3}")).unwrap_or_default();
+        items.push(Item {
+            severity: if rule == 1 { 3 } else { 2 },
+            title: if zh { format!("{name}：规则 {rule} 报警") } else { format!("{name}: rule {rule}") },
+            detail: if zh {
+                format!("{}（本月 {}，中心线 {}）。", rule_text(project.spc.rules, rule, lang), fmt(value), fmt(center))
+            } else {
+                format!("{} (this month {}, centre line {}).", rule_text(project.spc.rules, rule, lang), fmt(value), fmt(center))
+            },
+            anchor: format!("spc-{}", o.key),
+        });
+    }
+
+    let now = ind.breakdown("complaints_by_category", period, &all);
+    for o in &now {
+        let Some(before) = ind.get("complaints_by_category", Period::Month(month.prev()), &all, &o.key) else { continue };
+        let (Some(s1), Some(s0)) = (o.share, before.share) else { continue };
+        let rise = 100.0 * (s1 - s0);
+        let count = |o: &super::Observation| o.value.unwrap_or(0.0) as u64;
+        let significant = stats::two_proportion_z(count(o), o.n, count(before), before.n).is_some_and(|(_, p)| p < SURGE_ALPHA);
+        if rise >= SURGE_POINTS && significant {
+            items.push(Item {
+                severity: if rise >= 2.0 * SURGE_POINTS { 3 } else { 2 },
+                title: if zh { format!("投诉类别「{}」占比激增", o.key) } else { format!("Complaints about “{}” surged", o.key) },
+                detail: if zh {
+                    format!("占比由上月 {:.1}% 升至 {:.1}%（{} 件，双比例 z 检验 p < {SURGE_ALPHA}）。", 100.0 * s0, 100.0 * s1, count(o))
+                } else {
+                    format!("Share up from {:.1}% to {:.1}% ({} complaints; two-proportion z-test p < {SURGE_ALPHA}).", 100.0 * s0, 100.0 * s1, count(o))
+                },
+                anchor: "pareto-category".into(),
+            });
+        }
+    }
+
+    if let (Some(target), Some(met)) = (project.targets.get("sla_met"), ind.get("sla_met", period, &all, ""))
+        && let Some(v) = met.value
+        && v < *target
+    {
+        items.push(Item {
+            severity: 2,
+            title: if zh { "时限达标率低于目标".into() } else { "SLA compliance below target".into() },
+            detail: if zh {
+                format!("本月 {v:.1}%，目标 {target:.1}%（{} 件已判定）。", met.n)
+            } else {
+                format!("{v:.1}% this month against a target of {target:.1}% ({} complaints judged).", met.n)
+            },
+            anchor: "trend-sla_met".into(),
+        });
+    }
+    items.sort_by(|a, b| b.severity.cmp(&a.severity));
+    items
+}
