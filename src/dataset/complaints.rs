@@ -128,12 +128,7 @@ fn map_columns(
     source: &ComplaintSource,
 ) -> Result<Columns, Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut need = |name: &str, what: &str| {
-        table.column(name).unwrap_or_else(|| {
-            problems.push(table.missing_column(name, what));
-            0
-        })
-    };
+    let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
     let c = &source.columns;
     let id = need(&c.id, "complaint id");
     let received = need(&c.received, "received time");

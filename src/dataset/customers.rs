@@ -37,12 +37,7 @@ pub fn load(
             }
         };
         let mut missing = Vec::new();
-        let mut need = |name: &str, what: &str| {
-            table.column(name).unwrap_or_else(|| {
-                missing.push(table.missing_column(name, what));
-                0
-            })
-        };
+        let mut need = |name: &str, what: &str| table.require(name, what, &mut missing);
         let period = need(&source.period_column, "month");
         let count = need(&source.customers_column, "customers");
         let segments: Vec<usize> = source

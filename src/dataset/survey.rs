@@ -44,12 +44,7 @@ fn map_columns(
     instrument: &Instrument,
 ) -> Result<Columns, Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut need = |name: &str, what: &str| {
-        table.column(name).unwrap_or_else(|| {
-            problems.push(table.missing_column(name, what));
-            0
-        })
-    };
+    let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
     let id = need(&source.id_column, "respondent id");
     let date = need(&source.date_column, "response date");
     let segments = source

@@ -85,17 +85,22 @@ impl Table {
         self.header.iter().position(|h| h == name)
     }
 
-    /// A problem at line 1 (the header) for a missing column.
-    pub fn missing_column(&self, name: &str, what: &str) -> Problem {
-        Problem::at(
-            &self.path,
-            1,
-            None,
-            format!(
-                "missing required column `{name}` ({what}); the header has: {}",
-                self.header.join(", ")
-            ),
-        )
+    /// The index of a required column; when it is missing, a problem at line 1
+    /// (the header) is recorded and 0 returned, so that every missing column
+    /// of a file is reported at once.
+    pub fn require(&self, name: &str, what: &str, problems: &mut Vec<Problem>) -> usize {
+        self.column(name).unwrap_or_else(|| {
+            problems.push(Problem::at(
+                &self.path,
+                1,
+                None,
+                format!(
+                    "missing required column `{name}` ({what}); the header has: {}",
+                    self.header.join(", ")
+                ),
+            ));
+            0
+        })
     }
 
     /// Replaces `batch` with up to `max` next records. An empty batch means the end.

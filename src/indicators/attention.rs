@@ -28,12 +28,48 @@ pub struct Item {
 fn chart_name(chart: &str, lang: Language) -> &'static str {
     let zh = lang == Language::ZhCn;
     match chart {
-        spc_charts::P_DISSATISFIED => if zh { "不满意率 p 控制图" } else { "p-chart of dissatisfied answers" },
-        spc_charts::U_COMPLAINT_RATE => if zh { "千客户投诉率 u 控制图" } else { "u-chart of complaints per 1,000 customers" },
-        spc_charts::XMR_COMPLAINTS => if zh { "投诉量单值控制图" } else { "XmR chart of complaints" },
-        spc_charts::XMR_RESOLUTION => if zh { "解决时长中位数单值控制图" } else { "XmR chart of median resolution time" },
-        spc_charts::XMR_COMPLAINT_RATE => if zh { "千客户投诉率单值控制图" } else { "XmR chart of the complaint rate" },
-        _ => if zh { "控制图" } else { "control chart" },
+        spc_charts::P_DISSATISFIED => {
+            if zh {
+                "不满意率 p 控制图"
+            } else {
+                "p-chart of dissatisfied answers"
+            }
+        }
+        spc_charts::U_COMPLAINT_RATE => {
+            if zh {
+                "千客户投诉率 u 控制图"
+            } else {
+                "u-chart of complaints per 1,000 customers"
+            }
+        }
+        spc_charts::XMR_COMPLAINTS => {
+            if zh {
+                "投诉量单值控制图"
+            } else {
+                "XmR chart of complaints"
+            }
+        }
+        spc_charts::XMR_RESOLUTION => {
+            if zh {
+                "解决时长中位数单值控制图"
+            } else {
+                "XmR chart of median resolution time"
+            }
+        }
+        spc_charts::XMR_COMPLAINT_RATE => {
+            if zh {
+                "千客户投诉率单值控制图"
+            } else {
+                "XmR chart of the complaint rate"
+            }
+        }
+        _ => {
+            if zh {
+                "控制图"
+            } else {
+                "control chart"
+            }
+        }
     }
 }
 
@@ -79,7 +115,7 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
     let all = Group::all();
     let mut items = Vec::new();
 
-    for o in ind.rows().iter().filter(|o| o.indicator == "spc_signal" && o.period == period) {
+    for o in ind.of("spc_signal").iter().filter(|o| o.period == period) {
         let rule = o.value.unwrap_or(0.0) as u8;
         let name = chart_name(&o.key, lang);
         let value = ind.value("spc_value", period, &all, &o.key);
@@ -87,11 +123,25 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
         let fmt = |v: Option<f64>| v.map(|v| format!("{v:.3}")).unwrap_or_default();
         items.push(Item {
             severity: if rule == 1 { 3 } else { 2 },
-            title: if zh { format!("{name}：规则 {rule} 报警") } else { format!("{name}: rule {rule}") },
-            detail: if zh {
-                format!("{}（本月 {}，中心线 {}）。", rule_text(project.spc.rules, rule, lang), fmt(value), fmt(center))
+            title: if zh {
+                format!("{name}：规则 {rule} 报警")
             } else {
-                format!("{} (this month {}, centre line {}).", rule_text(project.spc.rules, rule, lang), fmt(value), fmt(center))
+                format!("{name}: rule {rule}")
+            },
+            detail: if zh {
+                format!(
+                    "{}（本月 {}，中心线 {}）。",
+                    rule_text(project.spc.rules, rule, lang),
+                    fmt(value),
+                    fmt(center)
+                )
+            } else {
+                format!(
+                    "{} (this month {}, centre line {}).",
+                    rule_text(project.spc.rules, rule, lang),
+                    fmt(value),
+                    fmt(center)
+                )
             },
             anchor: format!("spc-{}", o.key),
         });
@@ -99,11 +149,21 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
 
     let now = ind.breakdown("complaints_by_category", period, &all);
     for o in &now {
-        let Some(before) = ind.get("complaints_by_category", Period::Month(month.prev()), &all, &o.key) else { continue };
-        let (Some(s1), Some(s0)) = (o.share, before.share) else { continue };
+        let Some(before) = ind.get(
+            "complaints_by_category",
+            Period::Month(month.prev()),
+            &all,
+            &o.key,
+        ) else {
+            continue;
+        };
+        let (Some(s1), Some(s0)) = (o.share, before.share) else {
+            continue;
+        };
         let rise = 100.0 * (s1 - s0);
         let count = |o: &super::Observation| o.value.unwrap_or(0.0) as u64;
-        let significant = stats::two_proportion_z(count(o), o.n, count(before), before.n).is_some_and(|(_, p)| p < SURGE_ALPHA);
+        let significant = stats::two_proportion_z(count(o), o.n, count(before), before.n)
+            .is_some_and(|(_, p)| p < SURGE_ALPHA);
         if rise >= SURGE_POINTS && significant {
             items.push(Item {
                 severity: if rise >= 2.0 * SURGE_POINTS { 3 } else { 2 },
@@ -118,21 +178,30 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
         }
     }
 
-    if let (Some(target), Some(met)) = (project.targets.get("sla_met"), ind.get("sla_met", period, &all, ""))
-        && let Some(v) = met.value
+    if let (Some(target), Some(met)) = (
+        project.targets.get("sla_met"),
+        ind.get("sla_met", period, &all, ""),
+    ) && let Some(v) = met.value
         && v < *target
     {
         items.push(Item {
             severity: 2,
-            title: if zh { "时限达标率低于目标".into() } else { "SLA compliance below target".into() },
+            title: if zh {
+                "时限达标率低于目标".into()
+            } else {
+                "SLA compliance below target".into()
+            },
             detail: if zh {
                 format!("本月 {v:.1}%，目标 {target:.1}%（{} 件已判定）。", met.n)
             } else {
-                format!("{v:.1}% this month against a target of {target:.1}% ({} complaints judged).", met.n)
+                format!(
+                    "{v:.1}% this month against a target of {target:.1}% ({} complaints judged).",
+                    met.n
+                )
             },
             anchor: "trend-sla_met".into(),
         });
     }
-    items.sort_by(|a, b| b.severity.cmp(&a.severity));
+    items.sort_by_key(|i| std::cmp::Reverse(i.severity));
     items
 }

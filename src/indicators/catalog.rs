@@ -291,6 +291,11 @@ pub fn breakdown_indicator(b: crate::dataset::Breakdown) -> &'static str {
     }
 }
 
+/// The position of an indicator in `ALL`, the order of exports and pages.
+pub fn rank(id: &str) -> Option<usize> {
+    ALL.iter().position(|d| d.id == id)
+}
+
 /// The definition of an indicator id.
 pub fn find(id: &str) -> Option<&'static Definition> {
     ALL.iter().find(|d| d.id == id)

@@ -220,7 +220,13 @@ impl Cell<'_> {
         for b in Breakdown::ALL {
             let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
             for m in self.in_period {
-                for (v, n) in self.month_counts.get(&(*m, self.group.clone())).map(|c| &c[b as usize]).into_iter().flatten() {
+                for (v, n) in self
+                    .month_counts
+                    .get(&(*m, self.group.clone()))
+                    .map(|c| &c[b as usize])
+                    .into_iter()
+                    .flatten()
+                {
                     *counts.entry(v).or_default() += n;
                 }
             }

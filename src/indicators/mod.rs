@@ -6,9 +6,12 @@
 //! fewer answers than the project's minimum cell size are suppressed here, before
 //! anything downstream can see them.
 
-pub mod catalog;
 pub mod attention;
+pub mod catalog;
 mod complaints;
+pub mod drivers;
+pub mod inference;
+pub mod reliability;
 pub mod spc;
 pub mod stats;
 mod survey;
@@ -135,12 +138,7 @@ impl Indicators {
             suppressed += s;
         }
         rows.extend(spc::charts::observations(project, &rows, &months));
-        let order = |id: &str| {
-            catalog::ALL
-                .iter()
-                .position(|d| d.id == id)
-                .unwrap_or(usize::MAX)
-        };
+        let order = |id: &str| catalog::rank(id).unwrap_or(usize::MAX);
         rows.sort_by(|a, b| {
             (order(a.indicator), a.period, &a.segment, &a.segment_value)
                 .cmp(&(order(b.indicator), b.period, &b.segment, &b.segment_value))
@@ -164,13 +162,19 @@ impl Indicators {
             })
             .collect();
         let (known_groups, mut known_keys) = known_names(project, data);
-        known_keys.extend(rows.iter().filter(|o| !o.key.is_empty()).map(|o| o.key.clone()));
+        known_keys.extend(
+            rows.iter()
+                .filter(|o| !o.key.is_empty())
+                .map(|o| o.key.clone()),
+        );
         let mut verbatims: BTreeMap<Month, Vec<(String, String)>> = BTreeMap::new();
         for c in data.complaints.iter().rev() {
             if let Some(text) = c.description.as_ref().filter(|t| !t.is_empty()) {
                 let month = verbatims.entry(c.month).or_default();
                 if month.len() < VERBATIMS {
-                    let category = c.breakdown(crate::dataset::Breakdown::Category).unwrap_or_default();
+                    let category = c
+                        .breakdown(crate::dataset::Breakdown::Category)
+                        .unwrap_or_default();
                     month.push((category.to_string(), text.clone()));
                 }
             }
@@ -189,6 +193,21 @@ impl Indicators {
     /// Every observation, in export order.
     pub fn rows(&self) -> &[Observation] {
         &self.rows
+    }
+
+    /// The observations of one indicator: a contiguous run, since rows are
+    /// sorted by the catalogue's order first.
+    pub fn of(&self, indicator: &str) -> &[Observation] {
+        let Some(rank) = catalog::rank(indicator) else {
+            return &[];
+        };
+        let start = self
+            .rows
+            .partition_point(|o| catalog::rank(o.indicator) < Some(rank));
+        let end = self
+            .rows
+            .partition_point(|o| catalog::rank(o.indicator) <= Some(rank));
+        &self.rows[start..end]
     }
 
     /// One observation.
@@ -219,7 +238,7 @@ impl Indicators {
 
     /// Observations of one indicator and period for every value of a segment.
     pub fn by_segment(&self, indicator: &str, period: Period, segment: &str) -> Vec<&Observation> {
-        self.rows
+        self.of(indicator)
             .iter()
             .filter(|o| {
                 o.indicator == indicator
@@ -232,7 +251,7 @@ impl Indicators {
 
     /// The breakdown rows (such as the Pareto table) of one indicator, period and group.
     pub fn breakdown(&self, indicator: &str, period: Period, group: &Group) -> Vec<&Observation> {
-        self.rows
+        self.of(indicator)
             .iter()
             .filter(|o| {
                 o.indicator == indicator
@@ -246,7 +265,7 @@ impl Indicators {
 
     /// True when the table has any row of `indicator`.
     pub fn has(&self, indicator: &str) -> bool {
-        self.rows.iter().any(|o| o.indicator == indicator)
+        !self.of(indicator).is_empty()
     }
 }
 

@@ -141,7 +141,8 @@ pub fn two_proportion_z(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<(f64, f64)
     if pooled <= 0.0 || pooled >= 1.0 {
         return None;
     }
-    let z = (x1 as f64 / n1f - x2 as f64 / n2f) / (pooled * (1.0 - pooled) * (1.0 / n1f + 1.0 / n2f)).sqrt();
+    let z = (x1 as f64 / n1f - x2 as f64 / n2f)
+        / (pooled * (1.0 - pooled) * (1.0 / n1f + 1.0 / n2f)).sqrt();
     let p = 2.0 * Normal::standard().cdf(-z.abs());
     Some((z, p))
 }

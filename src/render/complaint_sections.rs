@@ -20,38 +20,120 @@ const RECENT_MONTHS: usize = 13;
 
 /// Up to `n` months ending with `month`.
 fn window(ind: &Indicators, month: Month, n: usize) -> &[Month] {
-    let end = ind.months.iter().position(|&m| m == month).map_or(0, |i| i + 1);
+    let end = ind
+        .months
+        .iter()
+        .position(|&m| m == month)
+        .map_or(0, |i| i + 1);
     &ind.months[end.saturating_sub(n)..end]
 }
 
 fn breakdown_name(b: Breakdown, lang: Language) -> &'static str {
     let zh = lang == Language::ZhCn;
     match b {
-        Breakdown::Category => if zh { "投诉内容" } else { "content" },
-        Breakdown::Defect => if zh { "质量缺陷" } else { "defect" },
-        Breakdown::Product => if zh { "产品" } else { "product" },
-        Breakdown::Region => if zh { "区域" } else { "region" },
-        Breakdown::Department => if zh { "责任部门" } else { "department" },
-        Breakdown::Channel => if zh { "渠道" } else { "channel" },
-        Breakdown::Severity => if zh { "严重程度" } else { "severity" },
+        Breakdown::Category => {
+            if zh {
+                "投诉内容"
+            } else {
+                "content"
+            }
+        }
+        Breakdown::Defect => {
+            if zh {
+                "质量缺陷"
+            } else {
+                "defect"
+            }
+        }
+        Breakdown::Product => {
+            if zh {
+                "产品"
+            } else {
+                "product"
+            }
+        }
+        Breakdown::Region => {
+            if zh {
+                "区域"
+            } else {
+                "region"
+            }
+        }
+        Breakdown::Department => {
+            if zh {
+                "责任部门"
+            } else {
+                "department"
+            }
+        }
+        Breakdown::Channel => {
+            if zh {
+                "渠道"
+            } else {
+                "channel"
+            }
+        }
+        Breakdown::Severity => {
+            if zh {
+                "严重程度"
+            } else {
+                "severity"
+            }
+        }
     }
 }
 
 fn control_title(chart: &str, lang: Language) -> String {
     let zh = lang == Language::ZhCn;
     match chart {
-        spc::P_DISSATISFIED => if zh { "不满意率 p 控制图（比例）" } else { "p-chart: share of dissatisfied answers" },
-        spc::U_COMPLAINT_RATE => if zh { "千客户投诉率 u 控制图" } else { "u-chart: complaints per 1,000 customers" },
-        spc::XMR_COMPLAINTS => if zh { "投诉量单值-移动极差（XmR）控制图" } else { "XmR chart: complaints per month" },
-        spc::XMR_RESOLUTION => if zh { "解决时长中位数 XmR 控制图（小时）" } else { "XmR chart: median hours to resolution" },
-        spc::XMR_COMPLAINT_RATE => if zh { "千客户投诉率 XmR 控制图" } else { "XmR chart: complaints per 1,000 customers" },
+        spc::P_DISSATISFIED => {
+            if zh {
+                "不满意率 p 控制图（比例）"
+            } else {
+                "p-chart: share of dissatisfied answers"
+            }
+        }
+        spc::U_COMPLAINT_RATE => {
+            if zh {
+                "千客户投诉率 u 控制图"
+            } else {
+                "u-chart: complaints per 1,000 customers"
+            }
+        }
+        spc::XMR_COMPLAINTS => {
+            if zh {
+                "投诉量单值-移动极差（XmR）控制图"
+            } else {
+                "XmR chart: complaints per month"
+            }
+        }
+        spc::XMR_RESOLUTION => {
+            if zh {
+                "解决时长中位数 XmR 控制图（小时）"
+            } else {
+                "XmR chart: median hours to resolution"
+            }
+        }
+        spc::XMR_COMPLAINT_RATE => {
+            if zh {
+                "千客户投诉率 XmR 控制图"
+            } else {
+                "XmR chart: complaints per 1,000 customers"
+            }
+        }
         _ => chart,
     }
     .to_string()
 }
 
 /// The complaint charts of a month's report, and notes to show above them.
-pub fn report_charts(project: &Project, ind: &Indicators, month: Month, l: &Labels, vital_label: &str) -> (Vec<Chart>, Vec<String>) {
+pub fn report_charts(
+    project: &Project,
+    ind: &Indicators,
+    month: Month,
+    l: &Labels,
+    vital_label: &str,
+) -> (Vec<Chart>, Vec<String>) {
     let lang = project.language;
     let zh = lang == Language::ZhCn;
     let all = Group::all();
@@ -63,18 +145,43 @@ pub fn report_charts(project: &Project, ind: &Indicators, month: Month, l: &Labe
         let rows: Vec<charts::ParetoPoint> = ind
             .breakdown(breakdown_indicator(b), period, &all)
             .iter()
-            .map(|o| (o.key.clone(), o.value.unwrap_or(0.0) as u64, o.share.unwrap_or(0.0), o.cum_share.unwrap_or(0.0), o.vital_few == Some(true)))
+            .map(|o| {
+                (
+                    o.key.clone(),
+                    o.value.unwrap_or(0.0) as u64,
+                    o.share.unwrap_or(0.0),
+                    o.cum_share.unwrap_or(0.0),
+                    o.vital_few == Some(true),
+                )
+            })
             .collect();
         if rows.is_empty() {
             continue;
         }
-        let title = if zh { format!("{month} 投诉排列图（按{}）", breakdown_name(b, lang)) } else { format!("Complaints Pareto by {}, {month}", breakdown_name(b, lang)) };
-        out.push(charts::pareto(&format!("pareto-{}", b.id()), &title, &rows, l, vital_label));
+        let title = if zh {
+            format!("{month} 投诉排列图（按{}）", breakdown_name(b, lang))
+        } else {
+            format!("Complaints Pareto by {}, {month}", breakdown_name(b, lang))
+        };
+        out.push(charts::pareto(
+            &format!("pareto-{}", b.id()),
+            &title,
+            &rows,
+            l,
+            vital_label,
+        ));
     }
 
     let months = window(ind, month, CONTROL_MONTHS);
     let u_overdispersed = {
-        let rows: Vec<_> = ind.rows().iter().filter(|o| o.key == spc::U_COMPLAINT_RATE && months.iter().any(|&m| o.period == Period::Month(m))).collect();
+        let rows: Vec<_> = ["spc_value", "spc_center", "spc_ucl", "spc_lcl"]
+            .iter()
+            .flat_map(|id| ind.of(id))
+            .filter(|o| {
+                o.key == spc::U_COMPLAINT_RATE
+                    && months.iter().any(|&m| o.period == Period::Month(m))
+            })
+            .collect();
         spc::is_overdispersed(&rows)
     };
     if u_overdispersed {
@@ -84,7 +191,13 @@ pub fn report_charts(project: &Project, ind: &Indicators, month: Month, l: &Labe
             "The u-chart of the complaint rate flags most months: with a customer base this large, limits from the Poisson assumption are too narrow (over-dispersion). Read the XmR chart of the rate below instead.".to_string()
         });
     }
-    for chart in [spc::XMR_COMPLAINTS, spc::U_COMPLAINT_RATE, spc::XMR_COMPLAINT_RATE, spc::P_DISSATISFIED, spc::XMR_RESOLUTION] {
+    for chart in [
+        spc::XMR_COMPLAINTS,
+        spc::U_COMPLAINT_RATE,
+        spc::XMR_COMPLAINT_RATE,
+        spc::P_DISSATISFIED,
+        spc::XMR_RESOLUTION,
+    ] {
         if chart == spc::XMR_COMPLAINT_RATE && !u_overdispersed {
             continue;
         }
@@ -99,7 +212,12 @@ pub fn report_charts(project: &Project, ind: &Indicators, month: Month, l: &Labe
                     center: v("spc_center"),
                     ucl: v("spc_ucl"),
                     lcl: v("spc_lcl"),
-                    rules: ind.rows().iter().filter(|o| o.indicator == "spc_signal" && o.period == p && o.key == chart).filter_map(|o| o.value.map(|r| r as u8)).collect(),
+                    rules: ind
+                        .of("spc_signal")
+                        .iter()
+                        .filter(|o| o.period == p && o.key == chart)
+                        .filter_map(|o| o.value.map(|r| r as u8))
+                        .collect(),
                 }
             })
             .collect();
@@ -107,17 +225,31 @@ pub fn report_charts(project: &Project, ind: &Indicators, month: Month, l: &Labe
             continue;
         }
         let decimals = if chart == spc::P_DISSATISFIED { 4 } else { 2 };
-        out.push(complaint_charts::control(&format!("spc-{chart}"), &control_title(chart, lang), &points, decimals, lang));
+        out.push(complaint_charts::control(
+            &format!("spc-{chart}"),
+            &control_title(chart, lang),
+            &points,
+            decimals,
+            lang,
+        ));
     }
 
     let recent = window(ind, month, RECENT_MONTHS);
-    for (id, indicator) in [("durations-resolution", "resolution_hours"), ("durations-first-response", "first_response_hours")] {
+    for (id, indicator) in [
+        ("durations-resolution", "resolution_hours"),
+        ("durations-first-response", "first_response_hours"),
+    ] {
         let rows: Vec<(String, Option<f64>, Option<f64>, u64)> = recent
             .iter()
             .map(|&m| {
                 let p = Period::Month(m);
                 let median = ind.get(indicator, p, &all, "median");
-                (m.to_string(), median.and_then(|o| o.value), ind.value(indicator, p, &all, "p90"), median.map_or(0, |o| o.n))
+                (
+                    m.to_string(),
+                    median.and_then(|o| o.value),
+                    ind.value(indicator, p, &all, "p90"),
+                    median.map_or(0, |o| o.n),
+                )
             })
             .collect();
         if rows.iter().any(|r| r.1.is_some()) {
@@ -136,11 +268,30 @@ pub fn report_charts(project: &Project, ind: &Indicators, month: Month, l: &Labe
     if !categories.is_empty() {
         let counts: Vec<Vec<u64>> = categories
             .iter()
-            .map(|c| recent.iter().map(|&m| ind.value("complaints_by_category", Period::Month(m), &all, c).unwrap_or(0.0) as u64).collect())
+            .map(|c| {
+                recent
+                    .iter()
+                    .map(|&m| {
+                        ind.value("complaints_by_category", Period::Month(m), &all, c)
+                            .unwrap_or(0.0) as u64
+                    })
+                    .collect()
+            })
             .collect();
         let labels: Vec<String> = recent.iter().map(Month::to_string).collect();
-        let title = if zh { "投诉内容 × 月份热力图" } else { "Complaint categories by month" };
-        out.push(complaint_charts::heatmap("heatmap-category", title, &labels, &categories, &counts, lang));
+        let title = if zh {
+            "投诉内容 × 月份热力图"
+        } else {
+            "Complaint categories by month"
+        };
+        out.push(complaint_charts::heatmap(
+            "heatmap-category",
+            title,
+            &labels,
+            &categories,
+            &counts,
+            lang,
+        ));
     }
     (out, notes)
 }
@@ -172,6 +323,14 @@ pub fn iceberg(project: &Project, ind: &Indicators, month: Month) -> Option<Json
 
 /// Published (masked) descriptions of a month.
 pub fn verbatims(ind: &Indicators, month: Month) -> Json {
-    let rows = ind.verbatims.get(&month).map(Vec::as_slice).unwrap_or_default();
-    json!(rows.iter().map(|(category, text)| json!({ "category": category, "text": text })).collect::<Vec<_>>())
+    let rows = ind
+        .verbatims
+        .get(&month)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    json!(
+        rows.iter()
+            .map(|(category, text)| json!({ "category": category, "text": text }))
+            .collect::<Vec<_>>()
+    )
 }

@@ -84,10 +84,20 @@ fn lines(causes: &[Cause], depth: usize, out: &mut Vec<(usize, String)>) {
 
 /// Parses a block and draws it; errors carry the line inside the block.
 pub fn render(source: &str, lang: Language) -> Result<String, BlockError> {
-    let d: Diagram = crate::yaml::parse(source, std::path::Path::new(""), 0)
-        .map_err(|p| (p.line.unwrap_or(1), p.message.replace("untagged enum Cause", "a cause (a text, or `cause:` with `causes:`)")))?;
+    let d: Diagram = crate::yaml::parse(source, std::path::Path::new(""), 0).map_err(|p| {
+        (
+            p.line.unwrap_or(1),
+            p.message.replace(
+                "untagged enum Cause",
+                "a cause (a text, or `cause:` with `causes:`)",
+            ),
+        )
+    })?;
     if d.effect.trim().is_empty() {
-        return Err((1, "the effect is empty; write what went wrong after `effect:`".into()));
+        return Err((
+            1,
+            "the effect is empty; write what went wrong after `effect:`".into(),
+        ));
     }
     let zh = lang == Language::ZhCn;
     let branches: Vec<(&str, Vec<(usize, String)>)> = [
@@ -114,7 +124,9 @@ pub fn render(source: &str, lang: Language) -> Result<String, BlockError> {
 
 /// Approximate width in pixels at 13 px: CJK characters are square, others about half.
 fn text_width(text: &str) -> f64 {
-    text.chars().map(|c| if c.is_ascii() { 7.5 } else { 13.0 }).sum()
+    text.chars()
+        .map(|c| if c.is_ascii() { 7.5 } else { 13.0 })
+        .sum()
 }
 
 /// Splits text into lines of about `width` columns (a CJK character is two).
@@ -141,7 +153,11 @@ fn draw(effect: &str, branches: &[(&str, Vec<(usize, String)>)]) -> String {
     let widths: Vec<f64> = branches
         .chunks(2)
         .map(|pair| {
-            let longest = pair.iter().flat_map(|b| &b.1).map(|(d, t)| text_width(t) + *d as f64 * 14.0).fold(0.0, f64::max);
+            let longest = pair
+                .iter()
+                .flat_map(|b| &b.1)
+                .map(|(d, t)| text_width(t) + *d as f64 * 14.0)
+                .fold(0.0, f64::max);
             (longest + 80.0).max(MIN_COLUMN)
         })
         .collect();
@@ -156,7 +172,11 @@ fn draw(effect: &str, branches: &[(&str, Vec<(usize, String)>)]) -> String {
         svg,
         r#"<figure class="fishbone"><svg viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{label}" font-size="13" stroke-linecap="round"><title>{label}</title>"#
     );
-    let _ = write!(svg, r#"<line x1="10" y1="{spine}" x2="{}" y2="{spine}" stroke="currentColor" stroke-width="3"/>"#, width - EFFECT_WIDTH - 10.0);
+    let _ = write!(
+        svg,
+        r#"<line x1="10" y1="{spine}" x2="{}" y2="{spine}" stroke="currentColor" stroke-width="3"/>"#,
+        width - EFFECT_WIDTH - 10.0
+    );
     let box_x = width - EFFECT_WIDTH - 10.0;
     let _ = write!(
         svg,
@@ -179,13 +199,25 @@ fn draw(effect: &str, branches: &[(&str, Vec<(usize, String)>)]) -> String {
         let x_spine = 30.0 + widths[..=i / 2].iter().sum::<f64>() - 40.0;
         let x_end = x_spine - 60.0;
         let y_end = if top { 20.0 } else { height - 20.0 };
-        let _ = write!(svg, r#"<line x1="{x_spine}" y1="{spine}" x2="{x_end}" y2="{y_end}" stroke="currentColor" stroke-width="2"/>"#);
+        let _ = write!(
+            svg,
+            r#"<line x1="{x_spine}" y1="{spine}" x2="{x_end}" y2="{y_end}" stroke="currentColor" stroke-width="2"/>"#
+        );
         let label_y = if top { 14.0 } else { height - 4.0 };
-        let _ = write!(svg, r#"<text x="{}" y="{label_y}" text-anchor="middle" font-weight="bold" fill="currentColor">{}</text>"#, x_end, escape(name));
+        let _ = write!(
+            svg,
+            r#"<text x="{}" y="{label_y}" text-anchor="middle" font-weight="bold" fill="currentColor">{}</text>"#,
+            x_end,
+            escape(name)
+        );
         for (k, (depth, text)) in causes.iter().enumerate() {
             // Ribs run from the spine outward, evenly along the bone.
             let step = (k + 1) as f64 * LINE;
-            let y = if top { spine - 12.0 - step } else { spine + 12.0 + step - 6.0 };
+            let y = if top {
+                spine - 12.0 - step
+            } else {
+                spine + 12.0 + step - 6.0
+            };
             let t = (spine - y).abs() / (spine - y_end).abs();
             let x_bone = x_spine + (x_end - x_spine) * t;
             let x_text = x_bone - 6.0 - *depth as f64 * 14.0;
@@ -212,7 +244,16 @@ mod tests {
     fn draws_every_cause_at_any_depth() {
         let src = "effect: Late visits <surge>\nmethod:\n  - No travel buffer\n  - cause: Travel model\n    causes:\n      - cause: Vendor late\n        causes: [Contract unclear]\nmachine: [Dispatch bug]\n";
         let svg = render(src, Language::En).unwrap();
-        for text in ["Late visits &lt;surge&gt;", "No travel buffer", "Travel model", "Vendor late", "Contract unclear", "Dispatch bug", "Method", "Machine"] {
+        for text in [
+            "Late visits &lt;surge&gt;",
+            "No travel buffer",
+            "Travel model",
+            "Vendor late",
+            "Contract unclear",
+            "Dispatch bug",
+            "Method",
+            "Machine",
+        ] {
             assert!(svg.contains(text), "{text} missing");
         }
         assert!(!svg.contains("People"), "empty branches are left out");
@@ -224,7 +265,11 @@ mod tests {
         let (line, msg) = render("effect: x\nmethods:\n  - a\n", Language::En).unwrap_err();
         assert_eq!(line, 2, "{msg}");
         assert!(msg.contains("did you mean `method`"), "{msg}");
-        let (line, _) = render("effect: x\nmethod:\n  - cause: a\n    because: b\n", Language::En).unwrap_err();
+        let (line, _) = render(
+            "effect: x\nmethod:\n  - cause: a\n    because: b\n",
+            Language::En,
+        )
+        .unwrap_err();
         assert!(line >= 3, "{line}");
         assert!(render("effect: x\n", Language::En).is_err(), "no causes");
         assert!(render("method: [a]\n", Language::En).is_err(), "no effect");

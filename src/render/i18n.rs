@@ -10,6 +10,13 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("home", "首页", "Home"),
     ("handbook", "手册", "Handbook"),
     ("reports", "月度报告", "Monthly reports"),
+    // `{month}` stands for the month (YYYY-MM).
+    ("report_title", "{month} 月度报告", "Report for {month}"),
+    (
+        "pareto_title",
+        "{month} 投诉排列图",
+        "Complaints Pareto, {month}",
+    ),
     ("archive", "报告归档", "Archive"),
     ("quality", "数据质量", "Data quality"),
     ("downloads", "数据下载", "Downloads"),
@@ -93,6 +100,23 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("copy_link", "复制本节链接", "Copy a link to this section"),
     ("link_copied", "链接已复制", "Link copied"),
     ("charts", "图表", "Charts"),
+    ("attention", "需要关注", "Needs attention"),
+    (
+        "attention_none",
+        "本月没有需要特别关注的信号。",
+        "Nothing this month needs special attention.",
+    ),
+    (
+        "attention_intro",
+        "最新月份中需要管理者关注的事项，按严重程度排序。每一项都链接到显示它的图表。",
+        "What needs a manager's attention in the latest month, most severe first. Each item links to the chart that shows it.",
+    ),
+    ("iceberg", "冰山估算", "Iceberg estimate"),
+    (
+        "verbatims",
+        "投诉原文摘录（已脱敏）",
+        "Complaint descriptions (masked)",
+    ),
     ("trend", "趋势", "trend"),
     ("change", "变化", "Change"),
     (

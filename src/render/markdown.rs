@@ -5,7 +5,9 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+};
 use serde::Serialize;
 
 use crate::project::Language;
@@ -37,7 +39,9 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
     let mut diagram: Option<(u64, String)> = None;
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         let event = match (event, &mut diagram) {
-            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None) if info.trim() == "fishbone" => {
+            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None)
+                if info.trim() == "fishbone" =>
+            {
                 let line = markdown[..range.start].lines().count() as u64 + 1;
                 diagram = Some((line, String::new()));
                 continue;
@@ -132,7 +136,11 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_and_anchors() {
-        let (html, toc) = render("# 净推荐值 NPS\n\n## Why it matters\n\n## Why it matters\n", Language::En).unwrap();
+        let (html, toc) = render(
+            "# 净推荐值 NPS\n\n## Why it matters\n\n## Why it matters\n",
+            Language::En,
+        )
+        .unwrap();
         let ids: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["净推荐值-nps", "why-it-matters", "why-it-matters-1"]);
         assert!(html.contains("<h2 id=\"why-it-matters-1\">"), "{html}");
@@ -156,7 +164,10 @@ mod tests {
     fn fishbone_blocks_become_svg_and_errors_name_the_line() {
         let md = "Intro\n\n```fishbone\neffect: Late\nmethod: [No buffer]\n```\n\nafter\n";
         let (html, _) = render(md, Language::En).unwrap();
-        assert!(html.contains("<svg") && html.contains("No buffer") && !html.contains("<pre>"), "{html}");
+        assert!(
+            html.contains("<svg") && html.contains("No buffer") && !html.contains("<pre>"),
+            "{html}"
+        );
         let md = "Intro\n\n```fishbone\neffect: Late\nmethd: [No buffer]\n```\n";
         let (line, message) = render(md, Language::En).unwrap_err();
         assert_eq!(line, 5, "{message}");

@@ -7,8 +7,8 @@
 pub mod charts;
 mod complaint_charts;
 mod complaint_sections;
-pub mod fishbone;
 mod figures;
+pub mod fishbone;
 pub mod format;
 mod i18n;
 pub mod markdown;
@@ -61,10 +61,7 @@ pub fn site(
     let strings = i18n::strings(project.language);
     let titles = PageTitles {
         home: project.title.clone(),
-        report: match project.language {
-            Language::ZhCn => "{month} 月度报告".into(),
-            Language::En => "Report for {month}".into(),
-        },
+        report: strings["report_title"].into(),
         archive: strings["archive"].into(),
         quality: strings["quality"].into(),
         downloads: strings["downloads"].into(),
@@ -135,9 +132,10 @@ fn render_documents(
                 .template_from_named_str(&name, &doc.body)
                 .and_then(|t| t.render(minijinja::context! { period => period }))
                 .map_err(|e| template_problem(&doc.path, doc.body_offset, &e))?;
-            let (html, headings) = markdown::render(&markdown, lang).map_err(|(line, message)| {
-                Problem::at(&doc.path, line + doc.body_offset, None, message)
-            })?;
+            let (html, headings) =
+                markdown::render(&markdown, lang).map_err(|(line, message)| {
+                    Problem::at(&doc.path, line + doc.body_offset, None, message)
+                })?;
             Ok(RenderedDoc { html, headings })
         })
         .collect();

@@ -12,15 +12,16 @@ use minijinja::value::{Serde, Value};
 use serde_json::{Value as Json, json};
 
 use super::charts::{self, Chart, Labels};
-use super::{OutputFile, RenderedDoc, format, template_problem};
+use super::{OutputFile, RenderedDoc, complaint_sections, format, template_problem};
 use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::Problem;
+use crate::indicators::attention;
 use crate::indicators::catalog::{self, Better};
 use crate::indicators::{Group, Indicators};
 use crate::period::{Month, Period};
 use crate::plan::{Page, PageKind, Plan, report_path};
-use crate::project::{Language, OnInvalid, Project};
+use crate::project::{OnInvalid, Project};
 
 /// Everything a page may draw on.
 pub struct Context<'a> {
@@ -337,6 +338,9 @@ fn chapter(ctx: &Context, index: usize) -> Json {
     };
     json!({
         "content": ctx.rendered[index].html,
+        // The title comes from front matter; the page shows it unless the
+        // markdown opens with a heading of its own.
+        "has_h1": ctx.rendered[index].headings.iter().any(|h| h.level == 1),
         "toc": ctx.rendered[index].headings.iter().filter(|h| h.level <= 3).collect::<Vec<_>>(),
         "prev": neighbour(-1),
         "next": neighbour(1),
@@ -351,35 +355,6 @@ fn report(ctx: &Context, month: Month) -> Json {
         .filter_map(|id| trend_chart(ctx, id, month))
         .collect();
     let all = Group::all();
-    let pareto: Vec<charts::ParetoPoint> = ctx
-        .indicators
-        .breakdown("complaints_by_category", period, &all)
-        .iter()
-        .map(|o| {
-            (
-                o.key.clone(),
-                o.value.unwrap_or(0.0) as u64,
-                o.share.unwrap_or(0.0),
-                o.cum_share.unwrap_or(0.0),
-                o.vital_few == Some(true),
-            )
-        })
-        .collect();
-    if !pareto.is_empty() {
-        let title = match ctx.project.language {
-            Language::ZhCn => format!("{month} 投诉排列图"),
-            Language::En => format!("Complaints Pareto, {month}"),
-        };
-        let chart = charts::pareto(
-            "pareto-category",
-            &title,
-            &pareto,
-            &l,
-            ctx.strings["vital_few"],
-        );
-        // Counts are whole; the cumulative-share axis carries its own `%`.
-        charts.push(chart_json(&chart, 1, ""));
-    }
     for segment in &ctx.project.segments {
         for id in ["nps", "csat"] {
             let rows: Vec<(String, Option<f64>, u64)> = ctx
@@ -405,6 +380,16 @@ fn report(ctx: &Context, month: Month) -> Json {
             charts.push(chart_json(&chart, decimals, suffix));
         }
     }
+    let (complaint_charts, notes) = complaint_sections::report_charts(
+        ctx.project,
+        ctx.indicators,
+        month,
+        &l,
+        ctx.strings["vital_few"],
+    );
+    // Counts and hours read with at most two decimals; control charts of
+    // shares keep their own precision in their tables.
+    charts.extend(complaint_charts.iter().map(|c| chart_json(c, 2, "")));
     let commentary = ctx
         .docs
         .iter()
@@ -418,6 +403,10 @@ fn report(ctx: &Context, month: Month) -> Json {
         "tiles": tiles(ctx, month, REPORT_TRENDS),
         "charts": charts,
         "commentary": commentary,
+        "notes": notes,
+        "attention": attention::for_month(ctx.project, ctx.indicators, month),
+        "iceberg": complaint_sections::iceberg(ctx.project, ctx.indicators, month),
+        "verbatims": complaint_sections::verbatims(ctx.indicators, month),
         "prev": link(index.and_then(|i| i.checked_sub(1)).and_then(|i| ctx.indicators.months.get(i))),
         "next": link(index.and_then(|i| ctx.indicators.months.get(i + 1))),
     })
@@ -427,7 +416,10 @@ fn report(ctx: &Context, month: Month) -> Json {
 const ARCHIVE_COLUMNS: &[&str] = &["responses", "overall_mean", "csat", "nps", "complaints"];
 
 /// Whether a change went up or down, and whether that is good news.
-fn direction_and_tone(def: &catalog::Definition, delta: Option<f64>) -> (&'static str, &'static str) {
+fn direction_and_tone(
+    def: &catalog::Definition,
+    delta: Option<f64>,
+) -> (&'static str, &'static str) {
     let direction = match delta {
         Some(d) if d > 0.0 => "up",
         Some(d) if d < 0.0 => "down",

@@ -287,11 +287,12 @@ pub fn sections(html: &str) -> Vec<Section> {
             }
             continue;
         }
-        if (name == "h2" || name == "h3") && heading.is_none() {
-            if let Some(id) = attribute(tag, "id") {
-                heading = Some((name, id.to_string(), String::new()));
-                continue;
-            }
+        if (name == "h2" || name == "h3")
+            && heading.is_none()
+            && let Some(id) = attribute(tag, "id")
+        {
+            heading = Some((name, id.to_string(), String::new()));
+            continue;
         }
         if BLOCKS.contains(&name.as_str()) {
             match &mut heading {

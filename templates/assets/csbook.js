@@ -440,12 +440,18 @@
       var heading = d[1].toLowerCase(), title = d[0].toLowerCase(), text = d[3].toLowerCase();
       var phrase = (title + " " + heading + " " + text).indexOf(q) >= 0;
       var score = (phrase ? 10 : 0) + (heading.indexOf(q) >= 0 ? 6 : 0) + (title.indexOf(q) >= 0 ? 4 : 0);
-      return { i: i, phrase: phrase, score: score };
+      // Chart summaries repeat every month; the prose about a term comes first.
+      if (/#charts$/.test(d[2])) score -= 3;
+      return { i: i, phrase: phrase, score: score, report: d[2].indexOf("reports/") === 0 };
     });
     // Bigrams can all occur without the phrase: when some rows hold the exact
     // phrase, the others are noise.
     if (scored.some(function (r) { return r.phrase; })) scored = scored.filter(function (r) { return r.phrase; });
-    scored.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
+    // Ties: chapters in reading order, then reports newest first (the index
+    // lists them oldest first).
+    scored.sort(function (a, b) {
+      return b.score - a.score || (a.report - b.report) || (a.report ? b.i - a.i : a.i - b.i);
+    });
     return scored.map(function (r) { return r.i; });
   }
 

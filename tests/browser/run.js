@@ -24,7 +24,7 @@ const SHOTS = path.join(OUT, "screenshots");
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const PREFIX = "/handbook/";
 const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
@@ -481,6 +481,50 @@ test("archive: jump to a month and compare any two months", async () => {
   await context.close();
 });
 
+test("an English handbook (csbook new --lang en): English UI, charts, search, no errors", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "csbook-en-"));
+  try {
+    const project = path.join(dir, "project");
+    const out = path.join(dir, "site");
+    const csbook = (...args) => {
+      const r = spawnSync("cargo", ["run", "--quiet", "--", ...args], { cwd: REPO, encoding: "utf8" });
+      check(r.status === 0, `csbook ${args.join(" ")} failed:\n${r.stderr}`);
+    };
+    csbook("new", "--lang", "en", project);
+    csbook("build", "--quiet", "--root", project, "--out", out);
+    const enPages = walk(out).filter((p) => p.endsWith(".html"));
+    const context = await newContext();
+    const problems = [];
+    for (const rel of enPages) {
+      const page = await context.newPage();
+      page.on("console", (m) => { if (m.type() === "error") problems.push(`${rel}: ${m.text()}`); });
+      page.on("pageerror", (e) => problems.push(`${rel}: ${e.message}`));
+      await page.goto(pathToFileURL(path.join(out, rel)).href);
+      problems.push(...(await drawCharts(page)).map((id) => `${rel}: chart ${id} not drawn`));
+      const seen = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        // Everything a reader sees or hears: text, labels, placeholders, titles.
+        text: [document.body.innerText, document.title,
+          ...[...document.querySelectorAll("[aria-label],[placeholder],[title]")].map((e) => [e.getAttribute("aria-label"), e.getAttribute("placeholder"), e.getAttribute("title")].join(" ")),
+          ...[...document.querySelectorAll(".chart-box svg text")].map((t) => t.textContent)].join(" "),
+      }));
+      if (seen.lang !== "en") problems.push(`${rel}: lang="${seen.lang}"`);
+      const cjk = seen.text.match(/[\u3040-\u30ff\u3400-\u9fff].{0,12}/u);
+      if (cjk) problems.push(`${rel}: Chinese text in an English handbook: "${cjk[0]}"`);
+      await page.close();
+    }
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path.join(out, "index.html")).href);
+    await page.locator("#search-input").fill("promoters");
+    await page.waitForFunction(() => document.getElementById("search-results").dataset.query === "promoters");
+    if (!(await page.locator("#search-results a").count())) problems.push('search for "promoters" found nothing');
+    none(problems, "problems");
+    await context.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("screenshots of home and a report, phone and desktop, light and dark", async () => {
   fs.rmSync(SHOTS, { recursive: true, force: true });
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -501,6 +545,19 @@ test("screenshots of home and a report, phone and desktop, light and dark", asyn
       await context.close();
     }
   }
+  // And the features a reader meets once: search results, the archive, a chapter.
+  const context = await newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await open(context, "file", s.chapter);
+  await page.locator("#search-input").fill("上门超时");
+  await page.waitForFunction(() => document.getElementById("search-results").dataset.query === "上门超时");
+  await page.screenshot({ path: path.join(SHOTS, "search-desktop-light.png") });
+  await page.goto(modes.file.url(s.archive));
+  await page.screenshot({ path: path.join(SHOTS, "archive-desktop-light.png") });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(modes.file.url(s.chapter));
+  await page.screenshot({ path: path.join(SHOTS, "chapter-phone-dark.png"), fullPage: true });
+  await context.close();
   console.log(`       written to ${path.relative(REPO, SHOTS)}/`);
 });
 

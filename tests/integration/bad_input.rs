@@ -315,3 +315,43 @@ fn garbage_files_never_panic() {
         assert!(out.stderr.contains(name), "{name}: {}", out.stderr);
     }
 }
+
+#[test]
+fn mutated_data_never_panics() {
+    // A small deterministic fuzz: flip, drop or duplicate bytes of the fixture
+    // files; every run must end in success or a reported problem (exit 0 or 1).
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..24 {
+        let (name, original) = [
+            ("responses.csv", RESPONSES),
+            ("complaints.csv", COMPLAINTS),
+            ("csbook.yaml", PROJECT),
+        ][round % 3];
+        let mut bytes = original.as_bytes().to_vec();
+        for _ in 0..(1 + next() % 4) {
+            let i = (next() as usize) % bytes.len();
+            match next() % 3 {
+                0 => bytes[i] = (next() % 256) as u8,
+                1 => {
+                    bytes.remove(i);
+                }
+                _ => bytes.insert(i, bytes[i]),
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let f = Fixture::with(&[(name, &text)]);
+        let out = f.run(&["check", "--quiet"]);
+        assert!(
+            out.code == 0 || out.code == 1,
+            "round {round} ({name}): exit {} {}\n{text}",
+            out.code,
+            out.stderr
+        );
+    }
+}

@@ -268,9 +268,29 @@ fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
     assert_eq!(signals, vec![("2026-09".to_string(), 1.0)]);
     let month = csbook::period::Month::parse("2026-09").unwrap();
     let items = csbook::indicators::attention::for_month(&project, &ind, month);
-    assert!(items.iter().any(|i| i.title.contains("上门超时") && i.anchor == "pareto-category"), "{items:?}");
-    assert!(items.iter().any(|i| i.anchor == "spc-xmr_complaints" && i.severity == 3), "{items:?}");
-    assert!(items.windows(2).all(|w| w[0].severity >= w[1].severity), "most severe first");
-    let quiet = csbook::indicators::attention::for_month(&project, &ind, csbook::period::Month::parse("2025-06").unwrap());
-    assert!(!quiet.iter().any(|i| i.title.contains("上门超时")), "{quiet:?}");
+    assert!(
+        items
+            .iter()
+            .any(|i| i.title.contains("上门超时") && i.anchor == "pareto-category"),
+        "{items:?}"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|i| i.anchor == "spc-xmr_complaints" && i.severity == 3),
+        "{items:?}"
+    );
+    assert!(
+        items.windows(2).all(|w| w[0].severity >= w[1].severity),
+        "most severe first"
+    );
+    let quiet = csbook::indicators::attention::for_month(
+        &project,
+        &ind,
+        csbook::period::Month::parse("2025-06").unwrap(),
+    );
+    assert!(
+        !quiet.iter().any(|i| i.title.contains("上门超时")),
+        "{quiet:?}"
+    );
 }
