@@ -17,6 +17,8 @@ pub enum PageKind {
     Archive,
     Quality,
     Downloads,
+    /// What needs a manager's attention in the latest month.
+    Attention,
 }
 
 /// One page of the site.
@@ -104,6 +106,11 @@ impl Plan {
             path: "downloads.html".into(),
             title: titles.downloads.clone(),
         });
+        pages.push(Page {
+            kind: PageKind::Attention,
+            path: "attention.html".into(),
+            title: titles.attention.clone(),
+        });
         Plan {
             pages,
             chapters,
@@ -120,4 +127,5 @@ pub struct PageTitles {
     pub archive: String,
     pub quality: String,
     pub downloads: String,
+    pub attention: String,
 }

@@ -115,35 +115,53 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
     let all = Group::all();
     let mut items = Vec::new();
 
+    // One item per chart, naming every rule that fired on this month's point.
+    let mut by_chart: Vec<(&str, Vec<u8>)> = Vec::new();
     for o in ind.of("spc_signal").iter().filter(|o| o.period == period) {
         let rule = o.value.unwrap_or(0.0) as u8;
-        let name = chart_name(&o.key, lang);
-        let value = ind.value("spc_value", period, &all, &o.key);
-        let center = ind.value("spc_center", period, &all, &o.key);
-        let fmt = |v: Option<f64>| v.map(|v| format!("{v:.3}")).unwrap_or_default();
+        match by_chart.iter_mut().find(|(chart, _)| *chart == o.key) {
+            Some((_, rules)) => rules.push(rule),
+            None => by_chart.push((&o.key, vec![rule])),
+        }
+    }
+    for (chart, rules) in by_chart {
+        let name = chart_name(chart, lang);
+        let fmt = |id: &str| {
+            ind.value(id, period, &all, chart)
+                .map(|v| format!("{v:.3}"))
+                .unwrap_or_default()
+        };
+        let numbers = rules
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(if zh { "、" } else { ", " });
+        let meanings = rules
+            .iter()
+            .map(|&r| rule_text(project.spc.rules, r, lang))
+            .collect::<Vec<_>>()
+            .join(if zh { "；" } else { "; " });
         items.push(Item {
-            severity: if rule == 1 { 3 } else { 2 },
+            severity: if rules.contains(&1) { 3 } else { 2 },
             title: if zh {
-                format!("{name}：规则 {rule} 报警")
+                format!("{name}：规则 {numbers} 报警")
             } else {
-                format!("{name}: rule {rule}")
+                format!("{name}: rule {numbers}")
             },
             detail: if zh {
                 format!(
-                    "{}（本月 {}，中心线 {}）。",
-                    rule_text(project.spc.rules, rule, lang),
-                    fmt(value),
-                    fmt(center)
+                    "{meanings}（本月 {}，中心线 {}）。",
+                    fmt("spc_value"),
+                    fmt("spc_center")
                 )
             } else {
                 format!(
-                    "{} (this month {}, centre line {}).",
-                    rule_text(project.spc.rules, rule, lang),
-                    fmt(value),
-                    fmt(center)
+                    "{meanings} (this month {}, centre line {}).",
+                    fmt("spc_value"),
+                    fmt("spc_center")
                 )
             },
-            anchor: format!("spc-{}", o.key),
+            anchor: format!("spc-{chart}"),
         });
     }
 

@@ -198,9 +198,6 @@ pub fn report_charts(
         spc::P_DISSATISFIED,
         spc::XMR_RESOLUTION,
     ] {
-        if chart == spc::XMR_COMPLAINT_RATE && !u_overdispersed {
-            continue;
-        }
         let points: Vec<ControlPoint> = months
             .iter()
             .map(|&m| {

@@ -65,6 +65,7 @@ pub fn site(
         archive: strings["archive"].into(),
         quality: strings["quality"].into(),
         downloads: strings["downloads"].into(),
+        attention: strings["attention"].into(),
     };
     let plan = Plan::new(docs, &indicators.months, &titles);
     let ctx = pages::Context {

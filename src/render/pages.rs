@@ -42,7 +42,14 @@ const HOME_TRENDS: &[&str] = &["nps", "csat", "complaints"];
 
 /// Trend charts of a month's report: every headline indicator, so that each
 /// tile links to its chart.
-const REPORT_TRENDS: &[&str] = &["nps", "csat", "overall_mean", "complaints", "responses"];
+const REPORT_TRENDS: &[&str] = &[
+    "nps",
+    "csat",
+    "overall_mean",
+    "complaints",
+    "sla_met",
+    "responses",
+];
 
 /// How many months the trend charts and sparklines show.
 const TREND_MONTHS: usize = 13;
@@ -56,6 +63,7 @@ fn kind_name(kind: &PageKind) -> &'static str {
         PageKind::Archive => "archive",
         PageKind::Quality => "quality",
         PageKind::Downloads => "downloads",
+        PageKind::Attention => "attention",
     }
 }
 
@@ -92,6 +100,7 @@ pub fn render(
         PageKind::Archive => ("archive.html", archive(ctx)),
         PageKind::Quality => ("quality.html", quality(ctx)),
         PageKind::Downloads => ("downloads.html", json!({})),
+        PageKind::Attention => ("attention.html", attention_page(ctx)),
     };
     let common = json!({
         "site": {
@@ -321,6 +330,7 @@ fn home(ctx: &Context) -> Json {
         "report": report_path(month),
         "tiles": tiles(ctx, month, HOME_TRENDS),
         "charts": charts,
+        "attention_count": attention::for_month(ctx.project, ctx.indicators, month).len(),
     })
 }
 
@@ -345,6 +355,29 @@ fn chapter(ctx: &Context, index: usize) -> Json {
         "prev": neighbour(-1),
         "next": neighbour(1),
     })
+}
+
+/// Months the attention page covers, the latest first.
+const ATTENTION_MONTHS: usize = 3;
+
+/// The attention items of the latest months, each linking to its chart on the
+/// month's report.
+fn attention_page(ctx: &Context) -> Json {
+    let months: Vec<Json> = ctx
+        .indicators
+        .months
+        .iter()
+        .rev()
+        .take(ATTENTION_MONTHS)
+        .map(|&m| {
+            json!({
+                "month": m.to_string(),
+                "report": report_path(m),
+                "items": attention::for_month(ctx.project, ctx.indicators, m),
+            })
+        })
+        .collect();
+    json!({ "months": months })
 }
 
 fn report(ctx: &Context, month: Month) -> Json {

@@ -22,6 +22,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "downloads.html",
         include_str!("../../templates/downloads.html"),
     ),
+    (
+        "attention.html",
+        include_str!("../../templates/attention.html"),
+    ),
 ];
 
 /// Static files of the built-in theme, copied to the site as they are.

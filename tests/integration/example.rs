@@ -284,6 +284,21 @@ fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
         items.windows(2).all(|w| w[0].severity >= w[1].severity),
         "most severe first"
     );
+    // The attention page (latest three months) lists it with a link to its chart.
+    let page = read("attention.html");
+    assert!(
+        page.contains("href=\"reports/2026-09.html#spc-xmr_complaints\""),
+        "attention page"
+    );
+    assert!(page.contains("「上门超时」"), "attention page");
+    assert!(
+        read("reports/2026-09.html").contains("id=\"spc-xmr_complaints\""),
+        "the linked chart exists"
+    );
+    assert!(
+        read("index.html").contains("href=\"attention.html\""),
+        "linked from home"
+    );
     let quiet = csbook::indicators::attention::for_month(
         &project,
         &ind,

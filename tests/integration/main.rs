@@ -5,5 +5,6 @@ mod bad_input;
 mod example;
 mod fixture;
 mod indicators;
+mod privacy;
 mod real_data;
 mod scaffold;
