@@ -126,9 +126,15 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
     }
     for (chart, rules) in by_chart {
         let name = chart_name(chart, lang);
+        // Shares read to four decimals; counts, rates and hours to one.
+        let decimals = if chart == spc_charts::P_DISSATISFIED {
+            4
+        } else {
+            1
+        };
         let fmt = |id: &str| {
             ind.value(id, period, &all, chart)
-                .map(|v| format!("{v:.3}"))
+                .map(|v| format!("{v:.decimals$}"))
                 .unwrap_or_default()
         };
         let numbers = rules

@@ -262,9 +262,15 @@ pub fn by_segment(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(rows.iter().map(|r| r.0.clone()).collect())
-                .axis_label(AxisLabel::new().interval(0)),
+                // Many values (branches) need slanted labels to stay readable.
+                .axis_label(AxisLabel::new().interval(0).rotate(if rows.len() > 8 {
+                    35
+                } else {
+                    0
+                })),
         )
-        .y_axis(Axis::new().type_(AxisType::Value).scale(true))
+        // Bars start at zero: a truncated axis would exaggerate differences.
+        .y_axis(Axis::new().type_(AxisType::Value))
         .series(bar);
     let best = rows
         .iter()

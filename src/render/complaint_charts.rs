@@ -245,7 +245,7 @@ pub fn heatmap(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(months.to_vec())
-                .axis_label(AxisLabel::new().rotate(45)),
+                .axis_label(AxisLabel::new()),
         )
         .y_axis(
             Axis::new()

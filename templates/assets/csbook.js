@@ -113,7 +113,8 @@
     });
     yAxes.forEach(function (axis, i) {
       axis.axisLabel = axis.axisLabel || {};
-      if (!axis.axisLabel.formatter) {
+      // Category axes (a heatmap's rows) carry names, not numbers.
+      if (!axis.axisLabel.formatter && axis.type !== "category") {
         axis.axisLabel.formatter = function (v) { return number(decimals).format(v) + axisSuffix[i]; };
       }
     });
