@@ -4,9 +4,7 @@
 //! option, a one-sentence summary and the data table.
 
 use charming::component::{Axis, Legend, VisualMap};
-use charming::element::{
-    AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, Symbol, Tooltip, Trigger,
-};
+use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
 use charming::series::{Heatmap, Line, Scatter};
 
 use super::charts::{Chart, DataTable, base, embed, point};
@@ -241,12 +239,7 @@ pub fn heatmap(
         .collect();
     let chart = base()
         .tooltip(Tooltip::new())
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(months.to_vec())
-                .axis_label(AxisLabel::new()),
-        )
+        .x_axis(Axis::new().type_(AxisType::Category).data(months.to_vec()))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)

@@ -355,3 +355,17 @@ fn mutated_data_never_panics() {
         );
     }
 }
+
+#[test]
+fn bad_fishbone_names_the_markdown_line() {
+    let md = "---\ntitle: Jan\nperiod: 2025-01\n---\n\nWhy:\n\n```fishbone\neffect: Late visits\nmethods: [No buffer]\n```\n";
+    let f = Fixture::with(&[("content/jan.md", md)]);
+    assert_has(
+        &fails(&f),
+        &[
+            "content/jan.md:10",
+            "unknown key `methods`",
+            "did you mean `method`?",
+        ],
+    );
+}

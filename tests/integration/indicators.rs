@@ -229,3 +229,88 @@ fn formats_agree() {
     );
     assert!(table.stdout.contains("25.0000"), "{}", table.stdout);
 }
+
+/// Complaints with every timing field, for the duration, SLA, backlog and
+/// iceberg indicators. Hours from receipt, by hand:
+/// k1 resolved after 24 h (low, SLA 48: met), first response 2 h;
+/// k2 open (received 2025-01-07 11:30; high, SLA 24: open far longer than 24 h
+///    at the report date 2025-03-01: breached);
+/// k3 resolved after 3 h (high: met), first response 1 h, reopened;
+/// k4 received 2025-01-31 20:00, resolved exactly at 2025-02-01 00:00 (4 h,
+///    low: met), so it is still open at the end of January;
+/// k5 received 2025-02-10 09:00, resolved after 60 h (low, SLA 48: breached).
+const TIMED: &str = "complaint_id,received_at,category,region,severity,first_response_at,resolved_at,reopened,customer_name,phone
+k1,2025-01-05 10:00,Late,North,low,2025-01-05 12:00,2025-01-06 10:00,0,A,1
+k2,2025-01-07 11:30,Late,South,high,,,,B,2
+k3,2025-01-20 09:00,Billing,North,high,2025-01-20 10:00,2025-01-20 12:00,1,C,3
+k4,2025-01-31 20:00,Billing,North,low,,2025-02-01 00:00,0,D,4
+k5,2025-02-10 09:00,Late,North,low,,2025-02-12 21:00,0,E,5
+";
+
+fn timed_rows() -> Vec<Row> {
+    let project = super::fixture::PROJECT.replace(
+        "columns: {id: complaint_id, received: received_at, category: category, resolved: resolved_at}",
+        "columns: {id: complaint_id, received: received_at, category: category, severity: severity, first_response: first_response_at, resolved: resolved_at, reopened: reopened}\n  sla_hours: {low: 48, high: 24}",
+    );
+    let f = Fixture::with(&[("csbook.yaml", &project), ("complaints.csv", TIMED)]);
+    rows(&f)
+}
+
+#[test]
+fn durations_are_type_7_quantiles_of_complaints_with_the_event() {
+    let r = timed_rows();
+    // January resolution hours: k1 24, k3 3, k4 4 (k2 open, censored) -> sorted 3, 4, 24:
+    // median 4; p90: h = 2 × 0.9 = 1.8 -> 4 + 0.8 × (24 − 4) = 20.
+    let median = find(&r, "resolution_hours", "2025-01", "all", "", "median");
+    assert_close(&median.value, 4.0);
+    assert_eq!(median.n, "3");
+    assert_close(
+        &find(&r, "resolution_hours", "2025-01", "all", "", "p90").value,
+        20.0,
+    );
+    // First response: k1 2 h, k3 1 h -> median 1.5, p90 = 1 + 0.9 × 1 = 1.9
+    assert_close(
+        &find(&r, "first_response_hours", "2025-01", "all", "", "median").value,
+        1.5,
+    );
+    assert_close(
+        &find(&r, "first_response_hours", "2025-01", "all", "", "p90").value,
+        1.9,
+    );
+}
+
+#[test]
+fn sla_reopen_and_backlog_follow_the_definitions() {
+    let r = timed_rows();
+    // January: met k1, k3, k4; breached k2 (open beyond 24 h) -> 3 / 4 = 75 %
+    let sla = find(&r, "sla_met", "2025-01", "all", "", "");
+    assert_close(&sla.value, 75.0);
+    assert_eq!(sla.n, "4");
+    // February: k5 took 60 h > 48 -> 0 %
+    assert_close(&find(&r, "sla_met", "2025-02", "all", "", "").value, 0.0);
+    // Reopened among resolved with a flag in January: k3 of k1, k3, k4 -> 33.3 %
+    assert_close(
+        &find(&r, "reopen_rate", "2025-01", "all", "", "").value,
+        100.0 / 3.0,
+    );
+    // Open at the end of January: k2 (never resolved) and k4 (resolved exactly at the
+    // boundary counts as still open); at the end of February: k2 only.
+    assert_close(&find(&r, "backlog", "2025-01", "all", "", "").value, 2.0);
+    assert_close(&find(&r, "backlog", "2025-02", "all", "", "").value, 1.0);
+    assert_close(&find(&r, "backlog", "2025-Q1", "all", "", "").value, 1.0);
+}
+
+#[test]
+fn iceberg_arithmetic() {
+    let r = timed_rows();
+    // January: 4 complaints; with 10 % of the dissatisfied complaining, 4 × 0.9 / 0.1 = 36
+    // stay silent, and (4 + 36) × 15 = 600 people hear about it.
+    assert_close(
+        &find(&r, "iceberg_silent_dissatisfied", "2025-01", "all", "", "").value,
+        36.0,
+    );
+    assert_close(
+        &find(&r, "wom_reach", "2025-01", "all", "", "").value,
+        600.0,
+    );
+}
