@@ -30,8 +30,10 @@ const ARGS = [
 
 /** Page-weight budgets: bytes of HTML + CSS + JS + icon a page loads, without
  *  ECharts (one cached file for the whole site) and the search index (loaded
- *  only when someone searches). */
-const BUDGET = { home: 64 * 1024, report: 112 * 1024 };
+ *  only when someone searches). The report of the example holds 27 charts,
+ *  each with its option and data table; the budgets leave about a fifth of
+ *  headroom over the figures measured when they were set (55 KB and 133 KB). */
+const BUDGET = { home: 64 * 1024, report: 160 * 1024 };
 
 // Known text of the example handbook (content/ and data/).
 const SEARCHES = [
