@@ -54,11 +54,12 @@ step "csbook release build in $CARGO_TARGET_DIR"
 # may change (or stop compiling) after the build.
 STAMP_FILE=$CSBOOK.bench-source
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    source_state="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' + uncommitted changes in src/'), built $(date -u '+%Y-%m-%d %H:%M UTC')"
     if ! (cd "$REPO" && cargo build --release); then
         echo "the build failed; SKIP_BUILD=1 benches/run.sh reuses the last binary ($(cat "$STAMP_FILE" 2>/dev/null || echo none))" >&2
         exit 1
     fi
-    echo "$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' + uncommitted changes in src/'), built $(date -u '+%Y-%m-%d %H:%M UTC')" >"$STAMP_FILE"
+    echo "$source_state" >"$STAMP_FILE"
 fi
 [ -x "$CSBOOK" ] || { echo "no $CSBOOK" >&2; exit 1; }
 

@@ -38,6 +38,11 @@ pub struct BuildSummary {
     pub suppressed: u64,
 }
 
+/// The number of HTML pages among the rendered files (the search index is not one).
+fn page_count(files: &[render::OutputFile]) -> usize {
+    files.iter().filter(|f| f.path.ends_with(".html")).count()
+}
+
 /// Loads, validates and computes everything a build needs, writing nothing.
 fn prepare(
     root: &Path,
@@ -62,7 +67,7 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
     let (project, data, indicators, docs) = prepare(root, progress)?;
     progress.step("rendering pages");
     let mut files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
-    let pages = files.len();
+    let pages = page_count(&files);
     files.push(render::OutputFile {
         path: "data/indicators.csv".into(),
         bytes: output::indicators_csv(indicators.rows())?,
@@ -103,7 +108,7 @@ pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
     let files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
     Ok(BuildSummary {
         out_dir: project.output_dir,
-        pages: files.len(),
+        pages: page_count(&files),
         months: indicators.months.len(),
         rejected_rows: data.quality.rejected_rows(),
         suppressed: indicators.suppressed,

@@ -34,6 +34,7 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
     let mut events: Vec<Event> = Vec::new();
     let mut headings = Vec::new();
     let mut used = HashSet::new();
+    let copy_link = super::i18n::strings(lang)["copy_link"];
     let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
     // An open fishbone block: the line of its fence and its text so far.
     let mut diagram: Option<(u64, String)> = None;
@@ -75,6 +76,10 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
                     id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)),
                     &mut used,
                 );
+                // The anchor is focusable, so it needs a name of its own.
+                let mut label = String::new();
+                let _ =
+                    pulldown_cmark_escape::escape_html(&mut label, &format!("{copy_link}: {text}"));
                 headings.push(Heading {
                     level: level as u8,
                     id: id.clone(),
@@ -88,7 +93,8 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
                 }));
                 events.extend(inner);
                 events.push(Event::InlineHtml(
-                    format!("<a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a>").into(),
+                    format!("<a class=\"anchor\" href=\"#{id}\" aria-label=\"{label}\">#</a>")
+                        .into(),
                 ));
                 events.push(Event::End(TagEnd::Heading(level)));
             }
