@@ -238,6 +238,7 @@ pub fn load(
                 }
             }
         }
+        quality.finish();
         qualities.push(quality);
     }
     (complaints, qualities, problems)

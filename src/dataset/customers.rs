@@ -99,6 +99,7 @@ pub fn load(
                 });
             }
         }
+        quality.finish();
         qualities.push(quality);
     }
     (rows, qualities, problems)

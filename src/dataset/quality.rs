@@ -47,14 +47,20 @@ impl FileQuality {
     pub fn reject(&mut self, reason: &str, problems: Vec<Problem>) {
         *self.rejected.entry(reason.to_string()).or_default() += 1;
         self.problem_count += problems.len() as u64;
-        for p in problems {
-            if self.examples.len() < EXAMPLES_PER_FILE {
-                self.examples.push(p.to_string());
-            }
-            if self.problems.len() < KEPT_PROBLEMS {
-                self.problems.push(p);
-            }
-        }
+        let room = KEPT_PROBLEMS.saturating_sub(self.problems.len());
+        self.problems.extend(problems.into_iter().take(room));
+    }
+
+    /// Puts the kept problems in file order and takes the first as examples;
+    /// call once the whole file is read (parts are read in parallel).
+    pub fn finish(&mut self) {
+        self.problems.sort();
+        self.examples = self
+            .problems
+            .iter()
+            .take(EXAMPLES_PER_FILE)
+            .map(Problem::to_string)
+            .collect();
     }
 
     pub fn rejected_rows(&self) -> u64 {
@@ -68,11 +74,6 @@ impl FileQuality {
         self.problem_count += other.problem_count;
         for (reason, n) in other.rejected {
             *self.rejected.entry(reason).or_default() += n;
-        }
-        for e in other.examples {
-            if self.examples.len() < EXAMPLES_PER_FILE {
-                self.examples.push(e);
-            }
         }
         for p in other.problems {
             if self.problems.len() < KEPT_PROBLEMS {

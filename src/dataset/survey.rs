@@ -313,6 +313,13 @@ pub fn load(
         let mut quality = FileQuality::new(shown.display().to_string(), "survey");
         let mut seen: HashMap<u64, u64> = HashMap::new();
         let hasher = RandomState::new();
+        let mut folds: Vec<Fold> = (0..rayon::current_num_threads())
+            .map(|_| Fold {
+                cube: SurveyCube::default(),
+                quality: FileQuality::default(),
+                answers: Vec::new(),
+            })
+            .collect();
         let (tx, rx) = sync_channel::<Result<Vec<ByteRecord>, Problem>>(2);
         std::thread::scope(|scope| {
             scope.spawn(move || {
@@ -348,35 +355,28 @@ pub fn load(
                         (first != line).then_some(first)
                     })
                     .collect();
-                let fold = batch
-                    .par_iter()
-                    .zip(duplicates.par_iter())
-                    .fold(
-                        || Fold {
-                            cube: SurveyCube::default(),
-                            quality: FileQuality::default(),
-                            answers: Vec::new(),
-                        },
-                        |mut f, (record, dup)| {
-                            ctx.add_row(&mut f, record, *dup);
-                            f
-                        },
-                    )
-                    .reduce_with(|mut a, b| {
-                        a.cube.merge(b.cube);
-                        a.quality.merge(b.quality);
-                        a
+                // One persistent accumulator per worker: groups are created once
+                // per worker, not once per batch, and merged only at the end.
+                let chunk = batch.len().div_ceil(folds.len()).max(1);
+                folds
+                    .par_iter_mut()
+                    .zip(batch.par_chunks(chunk).zip(duplicates.par_chunks(chunk)))
+                    .for_each(|(fold, (records, dups))| {
+                        for (record, dup) in records.iter().zip(dups) {
+                            ctx.add_row(fold, record, *dup);
+                        }
                     });
-                if let Some(f) = fold {
-                    cube.merge(f.cube);
-                    quality.merge(f.quality);
-                }
                 if let Some(pos) = batch.last().and_then(|r| r.position()) {
                     bar.set_position(pos.byte());
                 }
             }
         });
         bar.finish();
+        for fold in folds {
+            cube.merge(fold.cube);
+            quality.merge(fold.quality);
+        }
+        quality.finish();
         qualities.push(quality);
     }
     (cube, qualities, problems)

@@ -64,17 +64,29 @@ fn groups_of<'a>(project: &'a Project, c: &'a Complaint) -> impl Iterator<Item =
     }))
 }
 
-/// True when a complaint belongs to a group (without building its groups).
-fn in_group(project: &Project, c: &Complaint, group: &Group) -> bool {
-    if group.segment == super::ALL {
-        return true;
+/// The backlog at the end of every month: a complaint received before the
+/// month ends and not resolved before it ends is open then, whenever it was
+/// received. Each complaint adds itself to the months it was open at, so the
+/// work grows with complaints times the months they stay open.
+fn open_at_month_end(
+    project: &Project,
+    complaints: &[Complaint],
+    months: &[Month],
+) -> BTreeMap<(Month, Group), u64> {
+    let mut open = BTreeMap::new();
+    for c in complaints {
+        let groups: Vec<Group> = groups_of(project, c).collect();
+        for &m in months.iter().filter(|&&m| m >= c.month) {
+            let t = end_of(m);
+            if c.resolved.is_some_and(|r| r < t) {
+                break;
+            }
+            for g in &groups {
+                *open.entry((m, g.clone())).or_default() += 1;
+            }
+        }
     }
-    let source = project.complaints.as_ref().expect("complaint source");
-    source
-        .segments
-        .iter()
-        .zip(&c.segments)
-        .any(|(&s, v)| project.segments[s].id == group.segment && *v == group.value)
+    open
 }
 
 /// Customers per (month, group): the rows of the file summed.
@@ -141,6 +153,7 @@ pub fn observations(
             (key.clone(), counts)
         })
         .collect();
+    let open = open_at_month_end(project, complaints, months);
     let base = customer_base(project, customers);
     // The report date: SLA status is judged with everything known up to the end of the data.
     let as_of = months.last().map(|&m| end_of(m));
@@ -182,7 +195,7 @@ pub fn observations(
             cell.rate(&base, &mut out);
             cell.durations(&mut out);
             cell.shares(as_of, &mut out);
-            cell.backlog(complaints, &mut out);
+            cell.backlog(&open, &mut out);
             cell.iceberg(&mut out);
         }
     }
@@ -335,19 +348,13 @@ impl Cell<'_> {
         }
     }
 
-    /// Complaints open at the end of the period (received before it ends, not
-    /// resolved before it ends), whenever they were received.
-    fn backlog(&self, all: &[Complaint], out: &mut Vec<Observation>) {
+    /// Complaints open at the end of the period (see `open_at_month_end`).
+    fn backlog(&self, open: &BTreeMap<(Month, Group), u64>, out: &mut Vec<Observation>) {
         let Some(&last) = self.in_period.last() else {
             return;
         };
-        let t = end_of(last);
-        let open = all
-            .iter()
-            .filter(|c| c.received < t && c.resolved.is_none_or(|r| r >= t))
-            .filter(|c| in_group(self.project, c, self.group))
-            .count();
-        out.push(self.obs("backlog", Some(open as f64), open as u64));
+        let n = open.get(&(last, self.group.clone())).copied().unwrap_or(0);
+        out.push(self.obs("backlog", Some(n as f64), n));
     }
 
     /// The silent dissatisfied behind the complaints, and how many people hear
