@@ -7,7 +7,7 @@
 //! cubes built from different rows merge into the cube of all the rows, which is
 //! what lets rayon fold chunks of rows in parallel.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::dataset::instrument::Instrument;
 use crate::period::Month;
@@ -125,7 +125,9 @@ pub struct GroupKey {
 /// Accumulators for every group seen in the data.
 #[derive(Clone, Debug, Default)]
 pub struct SurveyCube {
-    groups: HashMap<(Month, Option<usize>), HashMap<String, SurveyAcc>>,
+    // Fx hashing: keys are short and come from the user's own files; a group
+    // lookup happens for every row and segment, so hashing speed matters.
+    groups: FxHashMap<(Month, Option<usize>), FxHashMap<String, SurveyAcc>>,
 }
 
 impl SurveyCube {

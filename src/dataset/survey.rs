@@ -6,7 +6,7 @@
 //! to the accumulators of its groups; rows are never kept. Batches of rows are
 //! read on one thread while rayon folds the previous batch on the others.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::hash::{BuildHasher, RandomState};
 use std::sync::mpsc::sync_channel;
 
@@ -94,6 +94,17 @@ fn map_columns(
 
 /// Encodes one cell for `item`: an index into its scale, or a marker.
 fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
+    // Fast path: most answers are one or two plain digits.
+    let value = match cell {
+        [d] if d.is_ascii_digit() => Some((d - b'0') as i32),
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            Some(((a - b'0') * 10 + (b - b'0')) as i32)
+        }
+        _ => None,
+    };
+    if let Some(value) = value {
+        return scale_index(item, value);
+    }
     let text = std::str::from_utf8(cell)
         .map_err(|_| "not valid UTF-8")?
         .trim();
@@ -108,6 +119,11 @@ fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
             _ => return Err("not a whole number"),
         },
     };
+    scale_index(item, value)
+}
+
+/// The answer index of a whole-number answer, or the not-applicable marker.
+fn scale_index(item: &Item, value: i32) -> Result<Answer, &'static str> {
     if item.na_codes.contains(&value) {
         return Ok(NOT_APPLICABLE);
     }
@@ -311,7 +327,7 @@ pub fn load(
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let bar = progress.bar(&format!("reading {}", shown.display()), size);
         let mut quality = FileQuality::new(shown.display().to_string(), "survey");
-        let mut seen: HashMap<u64, u64> = HashMap::new();
+        let mut seen: FxHashMap<u64, u64> = FxHashMap::default();
         let hasher = RandomState::new();
         let mut folds: Vec<Fold> = (0..rayon::current_num_threads())
             .map(|_| Fold {
@@ -321,10 +337,16 @@ pub fn load(
             })
             .collect();
         let (tx, rx) = sync_channel::<Result<Vec<ByteRecord>, Problem>>(2);
+        // Read batches come back empty to be refilled, so that records keep
+        // their buffers instead of allocating for every row.
+        let (recycle, refill) = sync_channel::<Vec<ByteRecord>>(4);
+        for _ in 0..3 {
+            let _ = recycle.send(Vec::with_capacity(BATCH));
+        }
         std::thread::scope(|scope| {
             scope.spawn(move || {
                 loop {
-                    let mut batch = Vec::with_capacity(BATCH);
+                    let mut batch = refill.recv().unwrap_or_default();
                     let result = table.next_batch(&mut batch, BATCH);
                     let done = matches!(&result, Ok(()) if batch.is_empty()) || result.is_err();
                     if tx.send(result.map(|()| batch)).is_err() || done {
@@ -369,7 +391,9 @@ pub fn load(
                 if let Some(pos) = batch.last().and_then(|r| r.position()) {
                     bar.set_position(pos.byte());
                 }
+                let _ = recycle.send(batch);
             }
+            drop(recycle);
         });
         bar.finish();
         for fold in folds {

@@ -138,7 +138,13 @@ impl Indicators {
             suppressed += s;
         }
         rows.extend(spc::charts::observations(project, &rows, &months));
-        let order = |id: &str| catalog::rank(id).unwrap_or(usize::MAX);
+        // The catalogue position of each id, looked up once rather than per comparison.
+        let ranks: HashMap<&str, usize> = catalog::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id, i))
+            .collect();
+        let order = |id: &str| ranks.get(id).copied().unwrap_or(usize::MAX);
         rows.sort_by(|a, b| {
             (order(a.indicator), a.period, &a.segment, &a.segment_value)
                 .cmp(&(order(b.indicator), b.period, &b.segment, &b.segment_value))
