@@ -35,8 +35,28 @@ pub struct Chart {
     pub table: DataTable,
 }
 
+impl Chart {
+    /// A chart from its option, with its summary and the table of its numbers.
+    pub fn new(
+        id: &str,
+        title: &str,
+        summary: String,
+        option: &EChart,
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+    ) -> Chart {
+        Chart {
+            id: id.into(),
+            title: title.into(),
+            summary,
+            option: embed(option),
+            table: DataTable { head, rows },
+        }
+    }
+}
+
 /// Serialises an option so that it cannot close its `<script>` element.
-pub(crate) fn embed(chart: &EChart) -> String {
+fn embed(chart: &EChart) -> String {
     serde_json::to_string(chart)
         .expect("chart options always serialise")
         .replace('<', "\\u003c")
@@ -140,16 +160,14 @@ pub fn trend(
         .iter()
         .map(|(m, v, n)| vec![m.clone(), format::value(def, *v), n.to_string()])
         .collect();
-    Chart {
-        id: id.into(),
-        title: name.into(),
+    Chart::new(
+        id,
+        name,
         summary,
-        option: embed(&chart),
-        table: DataTable {
-            head: vec![l.month.into(), name.into(), l.base.into()],
-            rows,
-        },
-    }
+        &chart,
+        vec![l.month.into(), name.into(), l.base.into()],
+        rows,
+    )
 }
 
 /// One row of a Pareto chart: key, count, share and cumulative share (0-1), vital.
@@ -221,22 +239,20 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
             ]
         })
         .collect();
-    Chart {
-        id: id.into(),
-        title: title.into(),
+    Chart::new(
+        id,
+        title,
         summary,
-        option: embed(&chart),
-        table: DataTable {
-            head: vec![
-                l.segment.into(),
-                l.count.into(),
-                l.share.into(),
-                l.cum_share.into(),
-                vital_label.into(),
-            ],
-            rows: table_rows,
-        },
-    }
+        &chart,
+        vec![
+            l.segment.into(),
+            l.count.into(),
+            l.share.into(),
+            l.cum_share.into(),
+            vital_label.into(),
+        ],
+        table_rows,
+    )
 }
 
 /// Bars of one indicator for every value of a segment, with the overall figure
@@ -303,14 +319,12 @@ pub fn by_segment(
         .iter()
         .map(|(k, v, n)| vec![k.clone(), format::value(def, *v), n.to_string()])
         .collect();
-    Chart {
-        id: id.into(),
-        title: format!("{name} · {segment_label}"),
+    Chart::new(
+        id,
+        &format!("{name} · {segment_label}"),
         summary,
-        option: embed(&chart),
-        table: DataTable {
-            head: vec![segment_label.into(), name.into(), l.base.into()],
-            rows: table_rows,
-        },
-    }
+        &chart,
+        vec![segment_label.into(), name.into(), l.base.into()],
+        table_rows,
+    )
 }

@@ -7,7 +7,7 @@ use charming::component::{Axis, Legend, VisualMap};
 use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
 use charming::series::{Heatmap, Line, Scatter};
 
-use super::charts::{Chart, DataTable, base, embed, point};
+use super::charts::{Chart, base, point};
 use crate::project::Language;
 
 /// One month of a control chart.
@@ -137,18 +137,16 @@ pub fn control(
         })
         .collect();
     let month = if zh { "月份" } else { "Month" };
-    Chart {
-        id: id.into(),
-        title: title.into(),
+    Chart::new(
+        id,
+        title,
         summary,
-        option: embed(&chart),
-        table: DataTable {
-            head: [month, value, center, ucl, lcl, signal]
-                .map(String::from)
-                .to_vec(),
-            rows,
-        },
-    }
+        &chart,
+        [month, value, center, ucl, lcl, signal]
+            .map(String::from)
+            .to_vec(),
+        rows,
+    )
 }
 
 /// Median and 90th percentile of a duration by month.
@@ -201,19 +199,16 @@ pub fn percentile_bands(
         ),
         (None, _) => String::new(),
     };
-    Chart {
-        id: id.into(),
-        title: title.into(),
+    Chart::new(
+        id,
+        title,
         summary,
-        option: embed(&chart),
-        table: DataTable {
-            head: [month, median, p90, base_label].map(String::from).to_vec(),
-            rows: rows
-                .iter()
-                .map(|r| vec![r.0.clone(), fmt(r.1), fmt(r.2), r.3.to_string()])
-                .collect(),
-        },
-    }
+        &chart,
+        [month, median, p90, base_label].map(String::from).to_vec(),
+        rows.iter()
+            .map(|r| vec![r.0.clone(), fmt(r.1), fmt(r.2), r.3.to_string()])
+            .collect(),
+    )
 }
 
 /// Counts of each category (rows) in each month (columns).
@@ -286,11 +281,5 @@ pub fn heatmap(
                 .collect()
         })
         .collect();
-    Chart {
-        id: id.into(),
-        title: title.into(),
-        summary,
-        option: embed(&chart),
-        table: DataTable { head, rows },
-    }
+    Chart::new(id, title, summary, &chart, head, rows)
 }
