@@ -25,54 +25,6 @@ pub struct Item {
     pub anchor: String,
 }
 
-fn chart_name(chart: &str, lang: Language) -> &'static str {
-    let zh = lang == Language::ZhCn;
-    match chart {
-        spc_charts::P_DISSATISFIED => {
-            if zh {
-                "不满意率 p 控制图"
-            } else {
-                "p-chart of dissatisfied answers"
-            }
-        }
-        spc_charts::U_COMPLAINT_RATE => {
-            if zh {
-                "千客户投诉率 u 控制图"
-            } else {
-                "u-chart of complaints per 1,000 customers"
-            }
-        }
-        spc_charts::XMR_COMPLAINTS => {
-            if zh {
-                "投诉量单值控制图"
-            } else {
-                "XmR chart of complaints"
-            }
-        }
-        spc_charts::XMR_RESOLUTION => {
-            if zh {
-                "解决时长中位数单值控制图"
-            } else {
-                "XmR chart of median resolution time"
-            }
-        }
-        spc_charts::XMR_COMPLAINT_RATE => {
-            if zh {
-                "千客户投诉率单值控制图"
-            } else {
-                "XmR chart of the complaint rate"
-            }
-        }
-        _ => {
-            if zh {
-                "控制图"
-            } else {
-                "control chart"
-            }
-        }
-    }
-}
-
 /// What a rule number means in the chosen rule set.
 pub fn rule_text(rules: RuleSet, rule: u8, lang: Language) -> &'static str {
     let zh = lang == Language::ZhCn;
@@ -125,7 +77,7 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
         }
     }
     for (chart, rules) in by_chart {
-        let name = chart_name(chart, lang);
+        let name = spc_charts::title(chart, lang);
         // Shares read to four decimals; counts, rates and hours to one.
         let decimals = if chart == spc_charts::P_DISSATISFIED {
             4

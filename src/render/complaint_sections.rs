@@ -83,49 +83,6 @@ fn breakdown_name(b: Breakdown, lang: Language) -> &'static str {
     }
 }
 
-fn control_title(chart: &str, lang: Language) -> String {
-    let zh = lang == Language::ZhCn;
-    match chart {
-        spc::P_DISSATISFIED => {
-            if zh {
-                "不满意率 p 控制图（比例）"
-            } else {
-                "p-chart: share of dissatisfied answers"
-            }
-        }
-        spc::U_COMPLAINT_RATE => {
-            if zh {
-                "千客户投诉率 u 控制图"
-            } else {
-                "u-chart: complaints per 1,000 customers"
-            }
-        }
-        spc::XMR_COMPLAINTS => {
-            if zh {
-                "投诉量单值-移动极差（XmR）控制图"
-            } else {
-                "XmR chart: complaints per month"
-            }
-        }
-        spc::XMR_RESOLUTION => {
-            if zh {
-                "解决时长中位数 XmR 控制图（小时）"
-            } else {
-                "XmR chart: median hours to resolution"
-            }
-        }
-        spc::XMR_COMPLAINT_RATE => {
-            if zh {
-                "千客户投诉率 XmR 控制图"
-            } else {
-                "XmR chart: complaints per 1,000 customers"
-            }
-        }
-        _ => chart,
-    }
-    .to_string()
-}
-
 /// The complaint charts of a month's report, and notes to show above them.
 pub fn report_charts(
     project: &Project,
@@ -224,7 +181,7 @@ pub fn report_charts(
         let decimals = if chart == spc::P_DISSATISFIED { 4 } else { 2 };
         out.push(complaint_charts::control(
             &format!("spc-{chart}"),
-            &control_title(chart, lang),
+            spc::title(chart, lang),
             &points,
             decimals,
             lang,
