@@ -327,8 +327,6 @@ pub fn load(
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let bar = progress.bar(&format!("reading {}", shown.display()), size);
         let mut quality = FileQuality::new(shown.display().to_string(), "survey");
-        let mut seen: FxHashMap<u64, u64> = FxHashMap::default();
-        let hasher = RandomState::new();
         let mut folds: Vec<Fold> = (0..rayon::current_num_threads())
             .map(|_| Fold {
                 cube: SurveyCube::default(),
@@ -336,47 +334,54 @@ pub fn load(
                 answers: Vec::new(),
             })
             .collect();
-        let (tx, rx) = sync_channel::<Result<Vec<ByteRecord>, Problem>>(2);
+        // A batch of records and, for each, the line of an earlier row with the same id.
+        type Batch = (Vec<ByteRecord>, Vec<Option<u64>>);
+        let (tx, rx) = sync_channel::<Result<Batch, Problem>>(2);
         // Read batches come back empty to be refilled, so that records keep
         // their buffers instead of allocating for every row.
         let (recycle, refill) = sync_channel::<Vec<ByteRecord>>(4);
         for _ in 0..3 {
             let _ = recycle.send(Vec::with_capacity(BATCH));
         }
+        let id_column = cols.id;
         std::thread::scope(|scope| {
+            // The reader thread also finds duplicate ids, which needs every earlier
+            // id: a map of id hashes to first lines, the one per-row memory cost of
+            // loading (16 bytes a row). It runs while the workers fold the
+            // previous batch.
             scope.spawn(move || {
+                let mut seen: FxHashMap<u64, u64> = FxHashMap::default();
+                let hasher = RandomState::new();
                 loop {
                     let mut batch = refill.recv().unwrap_or_default();
                     let result = table.next_batch(&mut batch, BATCH);
                     let done = matches!(&result, Ok(()) if batch.is_empty()) || result.is_err();
-                    if tx.send(result.map(|()| batch)).is_err() || done {
+                    let duplicates = batch
+                        .iter()
+                        .map(|r| {
+                            let id = r.get(id_column).map(<[u8]>::trim_ascii).unwrap_or_default();
+                            if id.is_empty() {
+                                return None;
+                            }
+                            let line = line_of(r);
+                            let first = *seen.entry(hasher.hash_one(id)).or_insert(line);
+                            (first != line).then_some(first)
+                        })
+                        .collect();
+                    if tx.send(result.map(|()| (batch, duplicates))).is_err() || done {
                         break;
                     }
                 }
             });
             for message in rx {
-                let batch = match message {
-                    Ok(b) if b.is_empty() => break,
+                let (batch, duplicates) = match message {
+                    Ok((b, _)) if b.is_empty() => break,
                     Ok(b) => b,
                     Err(p) => {
                         quality.reject("malformed CSV", vec![p]);
                         break;
                     }
                 };
-                // Duplicate ids need every earlier id: a map of id hashes to first
-                // lines, the one per-row memory cost of loading (16 bytes a row).
-                let duplicates: Vec<Option<u64>> = batch
-                    .iter()
-                    .map(|r| {
-                        let id = r.get(cols.id).map(<[u8]>::trim_ascii).unwrap_or_default();
-                        if id.is_empty() {
-                            return None;
-                        }
-                        let line = line_of(r);
-                        let first = *seen.entry(hasher.hash_one(id)).or_insert(line);
-                        (first != line).then_some(first)
-                    })
-                    .collect();
                 // One persistent accumulator per worker: groups are created once
                 // per worker, not once per batch, and merged only at the end.
                 let chunk = batch.len().div_ceil(folds.len()).max(1);
