@@ -50,8 +50,9 @@ impl Layout {
 pub struct SurveyAcc {
     /// Respondents in the group.
     pub responses: u64,
-    /// Per item and answer index, flat (see `Layout`).
-    counts: Vec<u64>,
+    /// Per item and answer index, flat (see `Layout`); u32 halves the memory
+    /// the hot loop touches, and no group has four billion answers.
+    counts: Vec<u32>,
     /// Per item: answers that were a not-applicable code.
     not_applicable: Vec<u64>,
     /// Per item: empty cells.
@@ -99,8 +100,11 @@ impl SurveyAcc {
     }
 
     /// The counts of each answer index of `item` (index 0 is the scale's low end).
-    pub fn item_counts<'a>(&'a self, layout: &Layout, item: usize) -> &'a [u64] {
-        &self.counts[layout.offsets[item]..layout.offsets[item] + layout.widths[item]]
+    pub fn item_counts(&self, layout: &Layout, item: usize) -> Vec<u64> {
+        self.counts[layout.offsets[item]..layout.offsets[item] + layout.widths[item]]
+            .iter()
+            .map(|&c| c as u64)
+            .collect()
     }
 
     pub fn not_applicable(&self, item: usize) -> u64 {
@@ -123,14 +127,34 @@ pub struct GroupKey {
 }
 
 /// Accumulators for every group seen in the data.
+///
+/// Segment values are interned to small ids, so that a row costs one string
+/// lookup per segment and the group itself is found by an integer key.
 #[derive(Clone, Debug, Default)]
 pub struct SurveyCube {
-    // Fx hashing: keys are short and come from the user's own files; a group
-    // lookup happens for every row and segment, so hashing speed matters.
-    groups: FxHashMap<(Month, Option<usize>), FxHashMap<String, SurveyAcc>>,
+    /// Per segment index: value -> id.
+    ids: Vec<FxHashMap<String, u32>>,
+    /// Per segment index: id -> value.
+    names: Vec<Vec<String>>,
+    /// (month, segment, value id; 0 for all respondents) -> accumulator.
+    groups: FxHashMap<(Month, Option<usize>, u32), SurveyAcc>,
 }
 
 impl SurveyCube {
+    fn intern(&mut self, segment: usize, value: &str) -> u32 {
+        if self.ids.len() <= segment {
+            self.ids.resize_with(segment + 1, FxHashMap::default);
+            self.names.resize_with(segment + 1, Vec::new);
+        }
+        if let Some(&id) = self.ids[segment].get(value) {
+            return id;
+        }
+        let id = self.names[segment].len() as u32;
+        self.ids[segment].insert(value.to_string(), id);
+        self.names[segment].push(value.to_string());
+        id
+    }
+
     /// The accumulator of a group, created empty on first use.
     pub fn acc_mut(
         &mut self,
@@ -139,22 +163,19 @@ impl SurveyCube {
         segment: Option<usize>,
         value: &str,
     ) -> &mut SurveyAcc {
-        let values = self.groups.entry((month, segment)).or_default();
-        if !values.contains_key(value) {
-            values.insert(value.to_string(), SurveyAcc::new(layout));
-        }
-        values.get_mut(value).expect("inserted above")
+        let id = segment.map_or(0, |s| self.intern(s, value));
+        self.groups
+            .entry((month, segment, id))
+            .or_insert_with(|| SurveyAcc::new(layout))
     }
 
     pub fn merge(&mut self, other: SurveyCube) {
-        for (key, values) in other.groups {
-            let mine = self.groups.entry(key).or_default();
-            for (value, acc) in values {
-                match mine.get_mut(&value) {
-                    Some(m) => m.merge(&acc),
-                    None => {
-                        mine.insert(value, acc);
-                    }
+        for ((month, segment, id), acc) in other.groups {
+            let mine = segment.map_or(0, |s| self.intern(s, &other.names[s][id as usize]));
+            match self.groups.get_mut(&(month, segment, mine)) {
+                Some(m) => m.merge(&acc),
+                None => {
+                    self.groups.insert((month, segment, mine), acc);
                 }
             }
         }
@@ -165,17 +186,18 @@ impl SurveyCube {
         let mut out: Vec<_> = self
             .groups
             .iter()
-            .flat_map(|(&(month, segment), values)| {
-                values.iter().map(move |(value, acc)| {
-                    (
-                        GroupKey {
-                            month,
-                            segment,
-                            value: value.clone(),
-                        },
-                        acc,
-                    )
-                })
+            .map(|(&(month, segment, id), acc)| {
+                let value = segment
+                    .map(|s| self.names[s][id as usize].clone())
+                    .unwrap_or_default();
+                (
+                    GroupKey {
+                        month,
+                        segment,
+                        value,
+                    },
+                    acc,
+                )
             })
             .collect();
         out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -187,15 +209,10 @@ impl SurveyCube {
         let mut months: Vec<Month> = self
             .groups
             .keys()
-            .filter(|(_, s)| s.is_none())
-            .map(|(m, _)| *m)
+            .filter(|(_, s, _)| s.is_none())
+            .map(|(m, _, _)| *m)
             .collect();
         months.sort();
         months
-    }
-
-    /// The accumulator for one group, if it has respondents.
-    pub fn get(&self, month: Month, segment: Option<usize>, value: &str) -> Option<&SurveyAcc> {
-        self.groups.get(&(month, segment))?.get(value)
     }
 }

@@ -78,37 +78,34 @@ fn cell_observations(
             .iter()
             .position(|i| i.role == role)?;
         let counts = acc.item_counts(&survey.layout, index);
-        Some((
-            &survey.instrument.items[index],
-            counts,
-            counts.iter().sum::<u64>(),
-        ))
+        let n = counts.iter().sum::<u64>();
+        Some((&survey.instrument.items[index], counts, n))
     };
     if let Some((item, counts, n)) = item(Role::Overall) {
         out.push(Observation::new(
             "overall_mean",
             period,
             group,
-            stats::mean(counts, item.scale.lo),
+            stats::mean(&counts, item.scale.lo),
             n,
         ));
         out.push(Observation::new(
             "csat",
             period,
             group,
-            stats::top2_percent(counts),
+            stats::top2_percent(&counts),
             n,
         ));
         out.push(Observation::new(
             "dissatisfied",
             period,
             group,
-            stats::below_midpoint_percent(counts),
+            stats::below_midpoint_percent(&counts),
             n,
         ));
     }
     if let Some((_, counts, n)) = item(Role::Nps) {
-        let result = stats::nps(counts, CONFIDENCE);
+        let result = stats::nps(&counts, CONFIDENCE);
         let mut o = Observation::new("nps", period, group, result.map(|r| r.value), n);
         o.ci_low = result.map(|r| r.ci_low);
         o.ci_high = result.map(|r| r.ci_high);
