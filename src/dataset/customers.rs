@@ -29,12 +29,8 @@ pub fn load(
     let mut seen: HashMap<(Month, Vec<String>), u64> = HashMap::new();
     for path in &source.files {
         let shown = project.display_path(path);
-        let mut table = match Table::open(path, &shown) {
-            Ok(t) => t,
-            Err(p) => {
-                problems.push(p);
-                continue;
-            }
+        let Some(mut table) = Table::open(path, &shown).map_err(|p| problems.push(p)).ok() else {
+            continue;
         };
         let mut missing = Vec::new();
         let mut need = |name: &str, what: &str| table.require(name, what, &mut missing);

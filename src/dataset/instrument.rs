@@ -119,11 +119,6 @@ impl Instrument {
         let raw: RawInstrument = crate::yaml::read(file).map_err(|p| vec![p])?;
         raw.validate(file)
     }
-
-    /// The first item with `role`.
-    pub fn item_with_role(&self, role: Role) -> Option<&Item> {
-        self.items.iter().find(|i| i.role == role)
-    }
 }
 
 #[derive(Deserialize)]

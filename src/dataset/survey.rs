@@ -303,12 +303,8 @@ pub fn load(
     let mut problems = Vec::new();
     for path in &source.responses {
         let shown = project.display_path(path);
-        let mut table = match Table::open(path, &shown) {
-            Ok(t) => t,
-            Err(p) => {
-                problems.push(p);
-                continue;
-            }
+        let Some(mut table) = Table::open(path, &shown).map_err(|p| problems.push(p)).ok() else {
+            continue;
         };
         let cols = match map_columns(&table, project, source, instrument) {
             Ok(c) => c,

@@ -269,6 +269,13 @@ impl Indicators {
             .collect()
     }
 
+    /// True when every observation of `indicator` has a breakdown key (a
+    /// category, a quantile, a chart), so that a single figure needs `key=`.
+    pub fn is_keyed(&self, indicator: &str) -> bool {
+        let rows = self.of(indicator);
+        !rows.is_empty() && rows.iter().all(|o| !o.key.is_empty())
+    }
+
     /// True when the table has any row of `indicator`.
     pub fn has(&self, indicator: &str) -> bool {
         !self.of(indicator).is_empty()

@@ -109,10 +109,11 @@ impl Figures {
                 suggestion(&key, known)
             )));
         }
-        if key.is_empty() && def.id == "complaints_by_category" {
-            return Err(invalid(
-                "`complaints_by_category` needs `key=` naming a category".into(),
-            ));
+        if key.is_empty() && self.indicators.is_keyed(def.id) {
+            return Err(invalid(format!(
+                "`{}` needs `key=` naming one of its breakdown values (such as a category, `median` or `p90`)",
+                def.id
+            )));
         }
         let field: String = kwargs
             .get::<Option<String>>("field")?

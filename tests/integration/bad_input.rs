@@ -369,3 +369,13 @@ fn bad_fishbone_names_the_markdown_line() {
         ],
     );
 }
+
+#[test]
+fn keyed_indicator_without_key_is_an_error() {
+    let md = "---\ntitle: Jan\nperiod: 2025-01\n---\n\n{{ value(\"resolution_hours\") }}\n";
+    let f = Fixture::with(&[("content/jan.md", md)]);
+    assert_has(
+        &fails(&f),
+        &["content/jan.md:6", "`resolution_hours` needs `key=`"],
+    );
+}
