@@ -8,7 +8,11 @@ prints, following docs methods M0/M1/M3/M9:
     reliability/responsiveness perception means;
   * complaints by month, 上门超时 counts and shares (story B);
   * SERVQUAL gap (P - E) by dimension over all months;
-  * the smallest branch cells (minimum cell size 10).
+  * the smallest branch cells (minimum cell size 10);
+  * zone of tolerance (M5): MSA/MSS by dimension, inconsistent A > D answers,
+    and reliability/responsiveness MSA of 华南 vs the others (story A);
+  * stated importance (mean of the 100 points per dimension);
+  * monthly retention from customers/activity.csv (M11), 华南 vs the others.
 Standard library only. Run: python3 data/check_stories.py
 """
 
@@ -126,6 +130,79 @@ def main():
     opened = sum(1 for r in complaints if r["status"] == "处理中")
     print(f"open complaints: {opened}, of which received 2026-10-22 or later: "
           f"{sum(1 for r in complaints if r['status'] == '处理中' and r['received_at'] >= '2026-10-22')}")
+    zone(survey, months)
+    importance(survey)
+    retention(survey)
+
+
+def dim_msa(rows, dim, col):
+    """Respondent-level dimension mean of P - A (col "a") or P - D (col "d"), M5."""
+    per = []
+    for r in rows:
+        g = [valid(r[f"p{i}"], 1, 7) - valid(r[f"{col}{i}"], 1, 7) for i in DIMS[dim]
+             if valid(r[f"p{i}"], 1, 7) is not None and valid(r[f"{col}{i}"], 1, 7) is not None]
+        if g:
+            per.append(mean(g))
+    return mean(per)
+
+
+def zone(survey, months):
+    module = [r for r in survey if any(r[f"{c}{i}"] != "" for c in "ad" for i in range(1, 23))]
+    pairs = inconsistent = 0
+    for r in module:
+        for i in range(1, 23):
+            a, d = valid(r[f"a{i}"], 1, 7), valid(r[f"d{i}"], 1, 7)
+            if a is not None and d is not None:
+                pairs += 1
+                inconsistent += a > d
+    print(f"\nZone of tolerance: module answered by {len(module)} of {len(survey)} "
+          f"({100.0 * len(module) / len(survey):.1f}%); A > D in {inconsistent} of {pairs} pairs "
+          f"({100.0 * inconsistent / pairs:.2f}%)")
+    for dim in DIMS:
+        print(f"  {dim:15s} MSA {dim_msa(module, dim, 'a'):+.2f}  MSS {dim_msa(module, dim, 'd'):+.2f}")
+    print("Story A in the zone: MSA (P - adequate) of reliability / responsiveness")
+    print("month    n华南  华南 rel  华南 resp   其他 rel  其他 resp")
+    for m in months[-7:]:
+        s = [r for r in module if r["date"][:7] == m and r["region"] == "华南"]
+        o = [r for r in module if r["date"][:7] == m and r["region"] != "华南"]
+        print(f"{m}  {len(s):5d}  {dim_msa(s, 'reliability', 'a'):+7.2f}"
+              f"  {dim_msa(s, 'responsiveness', 'a'):+8.2f}  {dim_msa(o, 'reliability', 'a'):+8.2f}"
+              f"  {dim_msa(o, 'responsiveness', 'a'):+9.2f}")
+
+
+def importance(survey):
+    cols = [f"imp_{d}" for d in DIMS]
+    answered = [[int(r[c]) for c in cols] for r in survey if all(r[c] != "" for c in cols)]
+    bad = sum(sum(a) != 100 for a in answered)
+    print(f"\nStated importance (100 points), {len(answered)} answers, {bad} not summing to 100:")
+    print("  " + ", ".join(f"{d} {mean([a[j] for a in answered]):.1f}" for j, d in enumerate(DIMS)))
+
+
+def retention(survey):
+    home = {}
+    for r in survey:
+        home.setdefault(r["customer_id"], r["region"])
+    with open(HERE / "customers" / "activity.csv", encoding="utf-8", newline="") as f:
+        activity = list(csv.DictReader(f))
+    active = defaultdict(set)
+    for r in activity:
+        south = "华南" if home.get(r["customer_id"]) == "华南" else "其他"
+        active[(r["month"], south)].add(r["customer_id"])
+        active[(r["month"], "all")].add(r["customer_id"])
+    months = sorted({r["month"] for r in activity})
+    print(f"\nRetention % (M11) from activity.csv: {len(activity)} rows, "
+          f"{len({r['customer_id'] for r in activity})} customers")
+    print("month    all    华南   其他")
+    rates = []
+    for prev, m in zip(months, months[1:]):
+        line = [m]
+        for key in ("all", "华南", "其他"):
+            s, e = active[(prev, key)], active[(m, key)]
+            line.append(f"{100.0 * len(s & e) / len(s):5.1f}")
+        rates.append(float(line[1]))
+        if m >= "2026-03":
+            print("  ".join(line))
+    print(f"mean monthly retention, all customers: {mean(rates):.1f}%")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,16 @@ What it writes (paths relative to this script; UTF-8, no BOM, "\\n" endings):
                               customer effort (1-7, 7 = very easy) and the 22
                               SERVQUAL perception (p1..p22) and expectation
                               (e1..e22) items on 1-7. 99 = not applicable,
-                              empty cell = missing answer.
+                              empty cell = missing answer. Appended after e22
+                              (the columns before them never change):
+                              a1..a22 adequate and d1..d22 desired service
+                              (zone-of-tolerance module, 1-7, asked of ~30% of
+                              respondents, empty for the others; ~1.5% of
+                              A/D pairs are inconsistent, A > D), and
+                              imp_tangibles, imp_reliability,
+                              imp_responsiveness, imp_assurance, imp_empathy:
+                              100 points allocated across the five dimensions
+                              (integers summing to 100; ~3% left empty).
   complaints/complaints.csv   ~200 complaints a month, same 24 months, with
                               category, defect, service line, region, branch,
                               department, severity, timestamps, reopen flag,
@@ -20,6 +29,10 @@ What it writes (paths relative to this script; UTF-8, no BOM, "\\n" endings):
   customers/customers.csv     active customers per month and region (the
                               denominator of the complaint rate): about 40,000
                               in all, growing slowly, split by region weight.
+  customers/activity.csv      customer_id, month, purchases: one row per month
+                              in which a customer bought (purchases >= 1), for
+                              a panel of 6,000 surveyed customers, 2024-11..
+                              2026-10; monthly retention about 65-69%.
 
 Planted stories (see check_stories.py for the numbers they produce):
   A. 华南 slips: from 2026-05 to 2026-10 its satisfaction falls month by
@@ -30,9 +43,17 @@ Planted stories (see check_stories.py for the numbers they produce):
      usual count, mostly in 华南, attributed to 调度中心 with defect 系统故障
      (a new dispatch system rollout); they ease in 2026-10 but stay above
      normal. The rest of the complaint volume stays at about 200 a month.
+  A shows in the added modules too: in 华南 the reliability and responsiveness
+     perceptions sink below the adequate level during story A (dimension MSA
+     about +0.25 before, about -0.7 by 2026-10; the other regions stay near
+     +0.2, inside the zone), and 华南 customers' monthly retention falls from
+     about 66% to about 50%.
 Other features to exercise the tool: 拉萨城关店 gets only 3-6 responses a
 month (below the minimum cell size of 10); tangibles items are often 99 on
 remote channels; ~5% of complaint descriptions contain a phone or e-mail.
+
+Each file, and each added module, has its own seeded generator (SEED + n), so
+adding a module leaves the existing files and columns byte-identical.
 
 Run: python3 data/generate.py   (output is byte-identical on every run)
 """
@@ -154,10 +175,77 @@ def survey_row(rng, y, m, region, channel):
     for j in range(len(answers)):                   # skipped answers
         if rng.random() < 0.005:
             answers[j] = ""
-    return answers
+    # What the extra modules (drawn from other generators) build on; the answers
+    # above are unchanged by them.
+    return answers, {"k": k, "p": p_items, "e": e_items}
 
 
-def make_survey(rng, customers):
+# Zone of tolerance (three-column format, methods M5): mean adequate and
+# desired level per dimension. Reliability has the narrowest zone and the
+# highest floor, so it is the first to fall below adequate when it slips.
+ZOT = {
+    "tangibles": (4.30, 5.85),
+    "reliability": (5.00, 6.45),
+    "responsiveness": (4.85, 6.25),
+    "assurance": (4.65, 6.15),
+    "empathy": (4.50, 6.00),
+}
+ZOT_SHARE = 0.30        # share of respondents who get the ZOT module
+# Stated importance: mean of the 100 points given to each dimension.
+IMPORTANCE = {"tangibles": 12, "reliability": 30, "responsiveness": 23, "assurance": 19,
+              "empathy": 16}
+
+
+def zot_answers(rng, state):
+    """Adequate a1..a22 and desired d1..d22 for one respondent of the ZOT module."""
+    p_items, e_items = state["p"], state["e"]
+    a_items, d_items = [0] * 23, [0] * 23
+    for dim, (items, _, e_mu) in DIMS.items():
+        a_mu, d_mu = ZOT[dim]
+        e_vals = [e_items[i] for i in items if e_items[i] != 99]
+        e_dev = sum(e_vals) / len(e_vals) - e_mu if e_vals else 0.0
+        d_dim = d_mu + 0.6 * e_dev + rng.gauss(0, 0.2)   # desired tracks expectation
+        a_dim = a_mu + 0.4 * e_dev + rng.gauss(0, 0.35)
+        for i in items:
+            if p_items[i] == 99:                    # not applicable, as for P and E
+                a_items[i] = d_items[i] = 99
+                continue
+            d = clip(rint(d_dim + rng.gauss(0, 0.45)), 1, 7)
+            a = clip(rint(a_dim + rng.gauss(0, 0.5)), 1, 7)
+            d_items[i], a_items[i] = d, min(a, d)
+    swapped = rng.random() < 0.012                  # read the two columns the wrong way round
+    for i in range(1, 23):
+        if a_items[i] != 99 and (swapped or rng.random() < 0.004):
+            a_items[i], d_items[i] = d_items[i], a_items[i]
+    return a_items[1:] + d_items[1:]
+
+
+def importance_answers(rng):
+    """100 points across the five dimensions (integers summing to 100)."""
+    g = [rng.gammavariate(10 * IMPORTANCE[d] / 100, 1.0) + 1e-9 for d in DIMS]
+    unit = 5 if rng.random() < 0.6 else 1          # many people think in fives
+    raw = [(100 // unit) * x / sum(g) for x in g]
+    pts = [math.floor(x) for x in raw]
+    order = sorted(range(5), key=lambda j: (-(raw[j] - pts[j]), j))
+    for j in order[:100 // unit - sum(pts)]:        # largest remainder
+        pts[j] += 1
+    return [unit * x for x in pts]
+
+
+def extra_answers(zot_rng, x_rng, state):
+    """ZOT module (about 30% of respondents) and stated importance (everyone)."""
+    if zot_rng.random() < ZOT_SHARE:
+        zot = zot_answers(x_rng, state)
+        for j in range(len(zot)):                   # skipped answers
+            if x_rng.random() < 0.005:
+                zot[j] = ""
+    else:
+        zot = [""] * 44
+    imp = importance_answers(x_rng) if x_rng.random() >= 0.03 else [""] * 5
+    return zot + imp
+
+
+def make_survey(rng, customers, zot_rng, x_rng):
     regions = list(REGIONS)
     weights = [REGIONS[r][0] for r in regions]
     channels, ch_w = list(SURVEY_CHANNELS), list(SURVEY_CHANNELS.values())
@@ -178,7 +266,8 @@ def make_survey(rng, customers):
             cid, _, _, email = rng.choice(customers)
             if rng.random() < 0.30:
                 email = ""
-            answers = survey_row(rng, y, m, region, channel)
+            answers, state = survey_row(rng, y, m, region, channel)
+            answers += extra_answers(zot_rng, x_rng, state)
             month_rows.append([f"{y:04d}-{m:02d}-{day:02d}", region, channel, branch,
                                cid, email] + answers)
         month_rows.sort(key=lambda r: r[0])         # stable: ties keep draw order
@@ -187,7 +276,8 @@ def make_survey(rng, customers):
             rows.append([f"R{rid:06d}"] + r)
     header = ["response_id", "date", "region", "channel", "branch", "customer_id", "email",
               "q_overall", "nps", "ces"] + [f"p{i}" for i in range(1, 23)] \
-        + [f"e{i}" for i in range(1, 23)]
+        + [f"e{i}" for i in range(1, 23)] + [f"a{i}" for i in range(1, 23)] \
+        + [f"d{i}" for i in range(1, 23)] + [f"imp_{d}" for d in DIMS]
     return header, rows
 
 
@@ -328,6 +418,45 @@ def make_customer_base(rng):
     return ["month", "region", "customers"], rows
 
 
+# ------------------------------------------------------------ activity
+ACTIVITY_CUSTOMERS = 6000   # panel of surveyed customers followed month by month
+
+
+def make_activity(rng, survey_rows):
+    """Purchases per customer and month for a panel of surveyed customers.
+
+    Each customer belongs to the region of their first survey response. Being
+    active is a Markov chain: active last month -> active again with the
+    customer's retention propensity (around 0.6; lower in 华南 during story A),
+    inactive -> re-activates with a small probability. A customer is always
+    active in a month in which they answered the survey (the survey follows a
+    service visit).
+    """
+    home, answered = {}, {}
+    for r in survey_rows:                           # rows are in date order
+        cid, month = r[5], r[1][:7]
+        home.setdefault(cid, r[2])
+        answered.setdefault(cid, set()).add(month)
+    panel = sorted(rng.sample(sorted(home), ACTIVITY_CUSTOMERS))
+    rows = []
+    for cid in panel:
+        stay = clip(rng.gauss(0.62, 0.12), 0.25, 0.95)
+        come_back = clip(rng.gauss(0.12, 0.05), 0.02, 0.40)
+        active = rng.random() < come_back / (1 - stay + come_back)
+        for t, (y, m) in enumerate(MONTHS):
+            month = f"{y:04d}-{m:02d}"
+            if t > 0:
+                k = south_slide(y, m) if home[cid] == "华南" else 0
+                p = stay - 0.035 * k if active else come_back
+                active = rng.random() < p
+            if month in answered[cid]:
+                active = True
+            if active:
+                n = 1 + (rng.random() < 0.22) + (rng.random() < 0.06)
+                rows.append([cid, month, n])
+    return ["customer_id", "month", "purchases"], rows
+
+
 def write_csv(path, header, rows):
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
@@ -340,13 +469,17 @@ def main():
     rng = random.Random(SEED)
     customers = make_customers(rng)
     # Separate generators per file, so changing one file leaves the other alone.
-    s_header, s_rows = make_survey(random.Random(SEED + 1), customers)
+    s_header, s_rows = make_survey(random.Random(SEED + 1), customers,
+                                   random.Random(SEED + 10), random.Random(SEED + 11))
     c_header, c_rows = make_complaints(random.Random(SEED + 2), customers)
     write_csv(HERE / "survey" / "responses.csv", s_header, s_rows)
     write_csv(HERE / "complaints" / "complaints.csv", c_header, c_rows)
     b_header, b_rows = make_customer_base(random.Random(SEED + 3))
     write_csv(HERE / "customers" / "customers.csv", b_header, b_rows)
-    print(f"survey/responses.csv: {len(s_rows)} rows; complaints/complaints.csv: {len(c_rows)} rows")
+    a_header, a_rows = make_activity(random.Random(SEED + 12), s_rows)
+    write_csv(HERE / "customers" / "activity.csv", a_header, a_rows)
+    print(f"survey/responses.csv: {len(s_rows)} rows; complaints/complaints.csv: {len(c_rows)} rows; "
+          f"customers/activity.csv: {len(a_rows)} rows")
 
 
 if __name__ == "__main__":

@@ -68,14 +68,27 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
     progress.step("rendering pages");
     let mut files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
     let pages = page_count(&files);
-    files.push(render::OutputFile {
-        path: "data/indicators.csv".into(),
-        bytes: output::indicators_csv(indicators.rows())?,
-    });
-    files.push(render::OutputFile {
-        path: "data/indicators.json".into(),
-        bytes: output::indicators_json(indicators.rows())?,
-    });
+    for (name, csv, json) in [
+        (
+            "indicators",
+            output::table_csv(indicators.rows())?,
+            output::table_json(indicators.rows())?,
+        ),
+        (
+            "comparisons",
+            output::table_csv(&indicators.comparisons)?,
+            output::table_json(&indicators.comparisons)?,
+        ),
+    ] {
+        files.push(render::OutputFile {
+            path: format!("data/{name}.csv"),
+            bytes: csv,
+        });
+        files.push(render::OutputFile {
+            path: format!("data/{name}.json"),
+            bytes: json,
+        });
+    }
     for (name, builtin) in render::templates::ASSETS {
         let bytes = render::templates::asset(&project.templates_dir, name, builtin)
             .map_err(Error::io(&project.templates_dir))?;

@@ -151,8 +151,8 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
                 .cloned()
                 .collect();
             let bytes = match format {
-                Format::Csv => csbook::output::indicators_csv(&rows)?,
-                Format::Json => csbook::output::indicators_json(&rows)?,
+                Format::Csv => csbook::output::table_csv(&rows)?,
+                Format::Json => csbook::output::table_json(&rows)?,
                 Format::Table => text_table(&rows).into_bytes(),
             };
             let mut stdout = std::io::stdout().lock();

@@ -6,28 +6,44 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::indicators::Observation;
 use crate::render::OutputFile;
+use serde::Serialize;
 
 /// A file csbook leaves in every site it writes; a folder without it is never
 /// replaced, so that a mistyped `--out` cannot delete someone's files.
 const MARKER: &str = ".csbook-site";
 
-/// The observation table as CSV (tidy long form, full precision).
-pub fn indicators_csv(rows: &[Observation]) -> Result<Vec<u8>> {
+/// A table (observations, comparisons) as CSV: tidy long form, full precision.
+pub fn table_csv<T: Serialize>(rows: &[T]) -> Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
         w.serialize(row)
-            .map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))?;
+            .map_err(|e| Error::Internal(format!("writing a CSV table: {e}")))?;
     }
     w.into_inner()
-        .map_err(|e| Error::Internal(format!("writing indicators.csv: {e}")))
+        .map_err(|e| Error::Internal(format!("writing a CSV table: {e}")))
 }
 
-/// The observation table as JSON: an array of records with the CSV's columns.
-pub fn indicators_json(rows: &[Observation]) -> Result<Vec<u8>> {
-    serde_json::to_vec_pretty(rows)
-        .map_err(|e| Error::Internal(format!("writing indicators.json: {e}")))
+/// A table as JSON: an array of records with the CSV's columns, leaving out
+/// the empty ones (null values and empty keys) to keep the file small.
+pub fn table_json<T: Serialize>(rows: &[T]) -> Result<Vec<u8>> {
+    let fail = |e: serde_json::Error| Error::Internal(format!("writing a JSON table: {e}"));
+    let mut out = b"[".to_vec();
+    for (i, row) in rows.iter().enumerate() {
+        let serde_json::Value::Object(mut record) = serde_json::to_value(row).map_err(fail)? else {
+            return Err(Error::Internal(
+                "an observation is not a JSON object".into(),
+            ));
+        };
+        record.retain(|_, v| !(v.is_null() || v.as_str() == Some("")));
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend(b"\n");
+        serde_json::to_writer(&mut out, &record).map_err(fail)?;
+    }
+    out.extend(b"\n]\n");
+    Ok(out)
 }
 
 /// Writes `files` as the whole content of `out`, replacing what was there.

@@ -10,6 +10,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::dataset::instrument::Instrument;
+use crate::dataset::respondent::{Respondent, RespondentAcc, Structure};
 use crate::period::Month;
 
 /// Encoded answer to one item: an index into the item's scale (after reverse
@@ -26,6 +27,8 @@ pub struct Layout {
     offsets: Vec<usize>,
     widths: Vec<usize>,
     total: usize,
+    /// How items combine into respondent-level figures.
+    pub structure: Structure,
 }
 
 impl Layout {
@@ -41,6 +44,7 @@ impl Layout {
             offsets,
             widths,
             total,
+            structure: Structure::new(instrument),
         }
     }
 }
@@ -57,20 +61,27 @@ pub struct SurveyAcc {
     not_applicable: Vec<u64>,
     /// Per item: empty cells.
     missing: Vec<u64>,
+    /// Sums that need one respondent's answers together.
+    pub respondent: RespondentAcc,
 }
 
 impl SurveyAcc {
-    pub fn new(layout: &Layout) -> SurveyAcc {
+    /// An empty accumulator; `with_reliability` for the groups whose
+    /// Cronbach's alpha is computed (all respondents, not each segment value).
+    pub fn new(layout: &Layout, with_reliability: bool) -> SurveyAcc {
         SurveyAcc {
             responses: 0,
             counts: vec![0; layout.total],
             not_applicable: vec![0; layout.widths.len()],
             missing: vec![0; layout.widths.len()],
+            respondent: RespondentAcc::new(&layout.structure, with_reliability),
         }
     }
 
-    /// Adds one respondent's encoded answers (one per item, in instrument order).
-    pub fn add(&mut self, layout: &Layout, answers: &[Answer]) {
+    /// Adds one respondent's encoded answers (one per item, in instrument
+    /// order) and their summary.
+    pub fn add(&mut self, layout: &Layout, answers: &[Answer], summary: &Respondent) {
+        self.respondent.add(&layout.structure, answers, summary);
         self.responses += 1;
         for (item, &a) in answers.iter().enumerate() {
             match a {
@@ -97,6 +108,7 @@ impl SurveyAcc {
         for (a, b) in self.missing.iter_mut().zip(&other.missing) {
             *a += b;
         }
+        self.respondent.merge(&other.respondent);
     }
 
     /// The counts of each answer index of `item` (index 0 is the scale's low end).
@@ -166,7 +178,7 @@ impl SurveyCube {
         let id = segment.map_or(0, |s| self.intern(s, value));
         self.groups
             .entry((month, segment, id))
-            .or_insert_with(|| SurveyAcc::new(layout))
+            .or_insert_with(|| SurveyAcc::new(layout, segment.is_none()))
     }
 
     pub fn merge(&mut self, other: SurveyCube) {

@@ -111,6 +111,20 @@ pub struct Instrument {
 }
 
 impl Instrument {
+    /// The dimension ids: those declared, else those the items name, in order.
+    pub fn dimension_ids(&self) -> Vec<String> {
+        if !self.dimensions.is_empty() {
+            return self.dimensions.iter().map(|(id, _)| id.clone()).collect();
+        }
+        let mut ids: Vec<String> = Vec::new();
+        for d in self.items.iter().filter_map(|i| i.dimension.as_ref()) {
+            if !ids.contains(d) {
+                ids.push(d.clone());
+            }
+        }
+        ids
+    }
+
     /// Reads and validates an instrument file.
     ///
     /// # Errors

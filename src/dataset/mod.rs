@@ -4,6 +4,7 @@
 //! Data enters as the files named in the `Project`; it leaves as a `Dataset`,
 //! after which nothing reads a data file again.
 
+pub mod activity;
 pub mod complaints;
 pub mod cube;
 pub mod customers;
@@ -11,6 +12,7 @@ pub mod date;
 pub mod instrument;
 pub mod privacy;
 pub mod quality;
+pub mod respondent;
 mod survey;
 mod table;
 
@@ -35,6 +37,7 @@ pub struct Dataset {
     pub survey: Option<Survey>,
     pub complaints: Vec<Complaint>,
     pub customers: Vec<CustomerCount>,
+    pub activity: Option<activity::Activity>,
     pub quality: QualityReport,
 }
 
@@ -90,6 +93,12 @@ impl Dataset {
                 rows
             }
         };
+        let activity = project.activity.as_ref().map(|source| {
+            let (activity, files, ps) = activity::load(project, source);
+            problems.extend(ps);
+            quality.files.extend(files);
+            activity
+        });
         if project.on_invalid == OnInvalid::Fail {
             problems.extend(quality.problems());
         }
@@ -98,6 +107,7 @@ impl Dataset {
             survey,
             complaints,
             customers,
+            activity,
             quality,
         })
     }

@@ -17,6 +17,7 @@ use crate::dataset::cube::{Answer, Layout, MISSING, NOT_APPLICABLE, SurveyCube};
 use crate::dataset::date;
 use crate::dataset::instrument::{Instrument, Item};
 use crate::dataset::quality::FileQuality;
+use crate::dataset::respondent::Respondent;
 use crate::dataset::table::{Table, line_of};
 use crate::error::Problem;
 use crate::progress::Progress;
@@ -143,6 +144,7 @@ struct Fold {
     cube: SurveyCube,
     quality: FileQuality,
     answers: Vec<Answer>,
+    respondent: Respondent,
 }
 
 struct RowContext<'a> {
@@ -259,13 +261,16 @@ impl RowContext<'_> {
         };
         fold.quality.accepted += 1;
         let layout = self.layout;
+        fold.respondent.summarize(&layout.structure, &fold.answers);
         fold.cube
             .acc_mut(layout, month, None, "")
-            .add(layout, &fold.answers);
+            .add(layout, &fold.answers, &fold.respondent);
         for (segment, value) in values {
-            fold.cube
-                .acc_mut(layout, month, Some(segment), value)
-                .add(layout, &fold.answers);
+            fold.cube.acc_mut(layout, month, Some(segment), value).add(
+                layout,
+                &fold.answers,
+                &fold.respondent,
+            );
         }
     }
 
@@ -328,6 +333,7 @@ pub fn load(
                 cube: SurveyCube::default(),
                 quality: FileQuality::default(),
                 answers: Vec::new(),
+                respondent: Respondent::default(),
             })
             .collect();
         // A batch of records and, for each, the line of an earlier row with the same id.

@@ -18,6 +18,8 @@ pub enum Unit {
     Rate,
     /// A duration in hours.
     Hours,
+    /// A category coded as a number, named by the row's `label`.
+    Level,
 }
 
 /// Which direction of change is an improvement.
@@ -68,7 +70,7 @@ const fn def(
 }
 
 use Better::{Higher, Lower, Neither};
-use Unit::{Count, Hours, Mean, Percent, Points, Rate};
+use Unit::{Count, Hours, Level, Mean, Percent, Points, Rate};
 
 /// Every indicator, in the order pages and exports list them.
 pub const ALL: &[Definition] = &[
@@ -102,6 +104,185 @@ pub const ALL: &[Definition] = &[
         "净推荐值 (NPS)",
         "Net Promoter Score",
         Points,
+        Higher,
+        1,
+    ),
+    def(
+        "ces",
+        "客户费力度 (CES)",
+        "Customer effort (CES, mean)",
+        Mean,
+        Higher,
+        2,
+    ),
+    def(
+        "cs_index",
+        "满意度指数",
+        "CS index (0-100)",
+        Rate,
+        Higher,
+        1,
+    ),
+    def("cs_level", "满意度等级", "CS level", Level, Higher, 0),
+    def("item_mean", "题项均值", "Item mean", Mean, Higher, 2),
+    def(
+        "item_index",
+        "题项得分 (0-100)",
+        "Item score (0-100)",
+        Rate,
+        Higher,
+        1,
+    ),
+    def(
+        "answer_share",
+        "答案分布",
+        "Answer distribution",
+        Percent,
+        Neither,
+        1,
+    ),
+    def(
+        "item_missing",
+        "未作答数",
+        "Missing answers",
+        Count,
+        Lower,
+        0,
+    ),
+    def(
+        "item_not_applicable",
+        "不适用数",
+        "Not-applicable answers",
+        Count,
+        Neither,
+        0,
+    ),
+    def(
+        "expectation_mean",
+        "期望均值 (E)",
+        "Expectation mean (E)",
+        Mean,
+        Neither,
+        2,
+    ),
+    def(
+        "perception_mean",
+        "感知均值 (P)",
+        "Perception mean (P)",
+        Mean,
+        Higher,
+        2,
+    ),
+    def(
+        "servqual_gap",
+        "服务质量差距 (P−E)",
+        "SERVQUAL gap (P − E)",
+        Mean,
+        Higher,
+        2,
+    ),
+    def(
+        "servqual_weighted",
+        "加权服务质量差距",
+        "Weighted SERVQUAL gap",
+        Mean,
+        Higher,
+        2,
+    ),
+    def(
+        "zot_adequate",
+        "适当服务水平 (A)",
+        "Adequate service (A)",
+        Mean,
+        Neither,
+        2,
+    ),
+    def(
+        "zot_desired",
+        "理想服务水平 (D)",
+        "Desired service (D)",
+        Mean,
+        Neither,
+        2,
+    ),
+    def(
+        "zot_msa",
+        "服务充分度 (P−A)",
+        "Service adequacy (MSA, P − A)",
+        Mean,
+        Higher,
+        2,
+    ),
+    def(
+        "zot_mss",
+        "服务优越度 (P−D)",
+        "Service superiority (MSS, P − D)",
+        Mean,
+        Higher,
+        2,
+    ),
+    def(
+        "cronbach_alpha",
+        "克朗巴哈 α",
+        "Cronbach's alpha",
+        Rate,
+        Higher,
+        2,
+    ),
+    def(
+        "driver_r2",
+        "驱动模型 R²",
+        "Driver model R²",
+        Rate,
+        Neither,
+        3,
+    ),
+    def(
+        "driver_beta",
+        "标准化回归系数 β",
+        "Standardised beta",
+        Rate,
+        Neither,
+        3,
+    ),
+    def(
+        "driver_weight",
+        "相对权重",
+        "Relative weight",
+        Rate,
+        Neither,
+        3,
+    ),
+    def(
+        "ipa_quadrant",
+        "重要性-绩效象限",
+        "Importance-performance quadrant",
+        Level,
+        Neither,
+        0,
+    ),
+    def(
+        "loyalty_quadrant",
+        "满意-忠诚象限",
+        "Satisfaction-loyalty quadrant",
+        Percent,
+        Neither,
+        1,
+    ),
+    def(
+        "retention_rate",
+        "客户保留率",
+        "Retention rate",
+        Percent,
+        Higher,
+        1,
+    ),
+    def("churn_rate", "客户流失率", "Churn rate", Percent, Lower, 1),
+    def(
+        "repurchase_rate",
+        "重复购买率",
+        "Repurchase rate",
+        Percent,
         Higher,
         1,
     ),
@@ -289,6 +470,12 @@ pub fn breakdown_indicator(b: crate::dataset::Breakdown) -> &'static str {
         Channel => "complaints_by_channel",
         Severity => "complaints_by_severity",
     }
+}
+
+/// True for the complaint Pareto tables, in which a category absent from a
+/// period had no complaints.
+pub fn is_pareto(id: &str) -> bool {
+    id.starts_with("complaints_by_")
 }
 
 /// The position of an indicator in `ALL`, the order of exports and pages.

@@ -209,6 +209,17 @@ pub enum Quadrant {
 }
 
 impl Quadrant {
+    /// Martilla & James's numbering: I concentrate here, II keep up the good
+    /// work, III low priority, IV possible overkill.
+    pub fn number(self) -> u8 {
+        match self {
+            Quadrant::ConcentrateHere => 1,
+            Quadrant::KeepUpTheGoodWork => 2,
+            Quadrant::LowPriority => 3,
+            Quadrant::PossibleOverkill => 4,
+        }
+    }
+
     /// The id used in the observation table and the exports.
     pub fn id(self) -> &'static str {
         match self {

@@ -11,7 +11,9 @@ pub mod catalog;
 mod complaints;
 pub mod drivers;
 pub mod inference;
+mod loyalty;
 pub mod reliability;
+pub mod significance;
 pub mod spc;
 pub mod stats;
 mod survey;
@@ -37,7 +39,12 @@ pub struct Observation {
     pub segment: String,
     /// The segment's value; empty for `all`.
     pub segment_value: String,
-    /// The breakdown key (such as a complaint category); empty when none.
+    /// The survey dimension the row is about; empty when none.
+    pub dimension: String,
+    /// The survey item the row is about; empty when none.
+    pub item: String,
+    /// A further breakdown key (a complaint category, an answer value, a
+    /// quantile); empty when none.
     pub key: String,
     /// None when undefined (an empty base): never silently 0.
     pub value: Option<f64>,
@@ -49,6 +56,8 @@ pub struct Observation {
     pub share: Option<f64>,
     pub cum_share: Option<f64>,
     pub vital_few: Option<bool>,
+    /// The name of a categorical result (a verbal level, a quadrant).
+    pub label: String,
 }
 
 fn as_display<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error> {
@@ -68,6 +77,8 @@ impl Observation {
             period,
             segment: group.segment.clone(),
             segment_value: group.value.clone(),
+            dimension: String::new(),
+            item: String::new(),
             key: String::new(),
             value,
             n,
@@ -76,6 +87,50 @@ impl Observation {
             share: None,
             cum_share: None,
             vital_few: None,
+            label: String::new(),
+        }
+    }
+
+    /// The same observation about one dimension and item of the instrument.
+    pub(crate) fn about(mut self, dimension: &str, item: &str) -> Observation {
+        self.dimension = dimension.to_string();
+        self.item = item.to_string();
+        self
+    }
+
+    pub(crate) fn keyed(mut self, key: impl Into<String>) -> Observation {
+        self.key = key.into();
+        self
+    }
+
+    /// True when the row is one of a breakdown (by dimension, item or key).
+    pub fn is_breakdown(&self) -> bool {
+        !(self.dimension.is_empty() && self.item.is_empty() && self.key.is_empty())
+    }
+}
+
+/// What a single observation is about, besides its indicator, period and group.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Coordinates {
+    pub dimension: String,
+    pub item: String,
+    pub key: String,
+}
+
+impl Coordinates {
+    /// Only a breakdown key.
+    pub fn key(key: &str) -> Coordinates {
+        Coordinates {
+            key: key.to_string(),
+            ..Coordinates::default()
+        }
+    }
+
+    fn of(o: &Observation) -> Coordinates {
+        Coordinates {
+            dimension: o.dimension.clone(),
+            item: o.item.clone(),
+            key: o.key.clone(),
         }
     }
 }
@@ -96,7 +151,7 @@ impl Group {
     }
 }
 
-type Key = (&'static str, Period, String, String, String);
+type Key = (&'static str, Period, String, String, Coordinates);
 
 /// The observation table and its index.
 #[derive(Debug, Default)]
@@ -112,9 +167,14 @@ pub struct Indicators {
     /// observation is a suppressed or empty cell.
     pub known_groups: HashSet<(String, String)>,
     pub known_keys: HashSet<String>,
+    /// The instrument's item and dimension ids.
+    pub known_items: HashSet<String>,
+    pub known_dimensions: HashSet<String>,
     /// Masked complaint descriptions per month (category, text), only when the
     /// project publishes them; at most `VERBATIMS` a month, the latest first.
     pub verbatims: BTreeMap<Month, Vec<(String, String)>>,
+    /// Tested changes and segment differences (`comparisons.csv`).
+    pub comparisons: Vec<significance::Comparison>,
 }
 
 /// Descriptions shown per month when a project publishes them.
@@ -137,6 +197,13 @@ impl Indicators {
             rows.extend(r);
             suppressed += s;
         }
+        if let Some(activity) = &data.activity {
+            let mut r = loyalty::observations(activity, &months);
+            let before = r.len();
+            r.retain(|o| o.n >= project.min_cell_size);
+            suppressed += (before - r.len()) as u64;
+            rows.extend(r);
+        }
         rows.extend(spc::charts::observations(project, &rows, &months));
         // The catalogue position of each id, looked up once rather than per comparison.
         let ranks: HashMap<&str, usize> = catalog::ALL
@@ -148,6 +215,7 @@ impl Indicators {
         rows.sort_by(|a, b| {
             (order(a.indicator), a.period, &a.segment, &a.segment_value)
                 .cmp(&(order(b.indicator), b.period, &b.segment, &b.segment_value))
+                .then_with(|| (&a.dimension, &a.item).cmp(&(&b.dimension, &b.item)))
                 .then_with(|| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)))
                 .then_with(|| a.key.cmp(&b.key))
         });
@@ -161,7 +229,7 @@ impl Indicators {
                         o.period,
                         o.segment.clone(),
                         o.segment_value.clone(),
-                        o.key.clone(),
+                        Coordinates::of(o),
                     ),
                     i,
                 )
@@ -185,6 +253,12 @@ impl Indicators {
                 }
             }
         }
+        let comparisons = data
+            .survey
+            .as_ref()
+            .map(|s| significance::comparisons(project, s, &months))
+            .unwrap_or_default();
+        let instrument = data.survey.as_ref().map(|s| &s.instrument);
         Indicators {
             rows,
             index,
@@ -192,7 +266,14 @@ impl Indicators {
             suppressed,
             known_groups,
             known_keys,
+            known_items: instrument
+                .map(|i| i.items.iter().map(|it| it.id.clone()).collect())
+                .unwrap_or_default(),
+            known_dimensions: instrument
+                .map(|i| i.dimension_ids().into_iter().collect())
+                .unwrap_or_default(),
             verbatims,
+            comparisons,
         }
     }
 
@@ -216,13 +297,24 @@ impl Indicators {
         &self.rows[start..end]
     }
 
-    /// One observation.
+    /// One observation with (at most) a breakdown key.
     pub fn get(
         &self,
         indicator: &str,
         period: Period,
         group: &Group,
         key: &str,
+    ) -> Option<&Observation> {
+        self.get_at(indicator, period, group, &Coordinates::key(key))
+    }
+
+    /// One observation, anywhere in a breakdown.
+    pub fn get_at(
+        &self,
+        indicator: &str,
+        period: Period,
+        group: &Group,
+        at: &Coordinates,
     ) -> Option<&Observation> {
         let indicator = catalog::find(indicator)?.id;
         self.index
@@ -231,7 +323,7 @@ impl Indicators {
                 period,
                 group.segment.clone(),
                 group.value.clone(),
-                key.to_string(),
+                at.clone(),
             ))
             .map(|&i| &self.rows[i])
     }
@@ -250,7 +342,7 @@ impl Indicators {
                 o.indicator == indicator
                     && o.period == period
                     && o.segment == segment
-                    && o.key.is_empty()
+                    && !o.is_breakdown()
             })
             .collect()
     }
@@ -264,16 +356,17 @@ impl Indicators {
                     && o.period == period
                     && o.segment == group.segment
                     && o.segment_value == group.value
-                    && !o.key.is_empty()
+                    && o.is_breakdown()
             })
             .collect()
     }
 
-    /// True when every observation of `indicator` has a breakdown key (a
-    /// category, a quantile, a chart), so that a single figure needs `key=`.
+    /// True when every observation of `indicator` is part of a breakdown (by
+    /// category, quantile, chart, dimension or item), so that a single figure
+    /// needs `key=`, `item=` or `dimension=`.
     pub fn is_keyed(&self, indicator: &str) -> bool {
         let rows = self.of(indicator);
-        !rows.is_empty() && rows.iter().all(|o| !o.key.is_empty())
+        !rows.is_empty() && rows.iter().all(Observation::is_breakdown)
     }
 
     /// True when the table has any row of `indicator`.

@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use crate::indicators::catalog;
 use crate::period::Month;
 pub use raw::{ComplaintColumns, Language, OnInvalid, RuleSet};
-use raw::{RawProject, RawRange};
+use raw::{RawCsIndex, RawDrivers, RawProject, RawRange, RawServqual, RawSignificance};
 
 /// The name of the project file in a project's root folder.
 pub const PROJECT_FILE: &str = "csbook.yaml";
@@ -38,6 +38,8 @@ pub struct SurveySource {
     pub segments: Vec<usize>,
     /// Columns that are neither items nor segments, accepted and ignored.
     pub other_columns: Vec<String>,
+    /// Segments (indexes) that also get item-level rows.
+    pub item_segments: Vec<usize>,
 }
 
 /// The complaint source.
@@ -58,6 +60,38 @@ pub struct CustomerSource {
     pub period_column: String,
     pub customers_column: String,
     pub segments: Vec<usize>,
+}
+
+/// Customer activity: purchases per customer and month.
+#[derive(Clone, Debug)]
+pub struct ActivitySource {
+    pub files: Vec<PathBuf>,
+    pub customer_column: String,
+    pub period_column: String,
+    pub purchases_column: String,
+}
+
+/// The verbal levels of the CS index, lowest first.
+#[derive(Clone, Debug)]
+pub struct CsLevels {
+    /// Each level's value on 0-100.
+    pub values: Vec<f64>,
+    /// The lower bound of each level's band.
+    pub bands: Vec<f64>,
+}
+
+/// Survey-analysis settings (issue 3).
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    pub cs_levels: CsLevels,
+    /// Dimension weights of `servqual_weighted`; empty for the default.
+    pub servqual_weights: BTreeMap<String, f64>,
+    /// Months in the key-driver window.
+    pub driver_window: u32,
+    /// Significance level of flagged changes.
+    pub significance_level: f64,
+    /// Cells below this many answers are a low base.
+    pub low_base: u64,
 }
 
 /// Control-chart settings.
@@ -99,6 +133,8 @@ pub struct Project {
     pub customers: Option<CustomerSource>,
     pub spc: SpcSettings,
     pub iceberg: Iceberg,
+    pub analysis: Analysis,
+    pub activity: Option<ActivitySource>,
 }
 
 impl Project {
@@ -171,6 +207,7 @@ impl Project {
                 date_column: s.date_column,
                 segments: segment_index(s.segments.as_deref().unwrap_or(&all), &mut problems),
                 other_columns: s.other_columns,
+                item_segments: segment_index(&s.item_segments, &mut problems),
             }
         });
         let complaints = raw.complaints.map(|c| ComplaintSource {
@@ -226,6 +263,25 @@ impl Project {
             ));
         }
 
+        let activity = raw.activity.map(|a| ActivitySource {
+            files: a
+                .files
+                .into_vec()
+                .into_iter()
+                .map(|f| require_file(root.join(f), "activity file", &mut problems))
+                .collect(),
+            customer_column: a.customer_column,
+            period_column: a.period_column,
+            purchases_column: a.purchases_column,
+        });
+        let analysis = analysis(
+            file,
+            raw.cs_index,
+            raw.servqual,
+            raw.drivers,
+            raw.significance,
+            &mut problems,
+        );
         for id in raw.targets.keys() {
             if catalog::find(id).is_none() {
                 problems.push(Problem::new(
@@ -264,6 +320,8 @@ impl Project {
                 baseline,
             },
             iceberg,
+            analysis,
+            activity,
         })
     }
 
@@ -276,6 +334,64 @@ impl Project {
     /// from the folder csbook was started in.
     pub fn display_path(&self, path: &Path) -> PathBuf {
         clean(path)
+    }
+}
+
+/// The survey-analysis settings, checked.
+fn analysis(
+    file: &Path,
+    levels: RawCsIndex,
+    servqual: RawServqual,
+    drivers: RawDrivers,
+    significance: RawSignificance,
+    problems: &mut Vec<Problem>,
+) -> Analysis {
+    let ascending = |v: &[f64]| v.windows(2).all(|w| w[0] < w[1]);
+    if levels.values.len() != 7 || levels.bands.len() != 7 {
+        problems.push(Problem::new(
+            file,
+            format!(
+                "cs_index needs 7 values and 7 bands (one per level of the 7-point scale), not {} and {}",
+                levels.values.len(),
+                levels.bands.len()
+            ),
+        ));
+    } else if !ascending(&levels.values) || !ascending(&levels.bands) {
+        problems.push(Problem::new(
+            file,
+            "cs_index values and bands must rise from the lowest level to the highest",
+        ));
+    }
+    for (dim, w) in &servqual.weights {
+        if !(w.is_finite() && *w >= 0.0) {
+            problems.push(Problem::new(
+                file,
+                format!("servqual.weights.{dim} is {w}; weights must be zero or more"),
+            ));
+        }
+    }
+    if drivers.window == 0 {
+        problems.push(Problem::new(
+            file,
+            "drivers.window must be at least 1 month",
+        ));
+    }
+    let level = significance.level;
+    if !(level > 0.0 && level < 1.0) {
+        problems.push(Problem::new(
+            file,
+            format!("significance.level is {level}; expected a probability such as 0.05"),
+        ));
+    }
+    Analysis {
+        cs_levels: CsLevels {
+            values: levels.values,
+            bands: levels.bands,
+        },
+        servqual_weights: servqual.weights,
+        driver_window: drivers.window,
+        significance_level: level,
+        low_base: significance.low_base,
     }
 }
 

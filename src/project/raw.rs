@@ -96,6 +96,119 @@ pub struct RawProject {
     pub spc: RawSpc,
     #[serde(default)]
     pub iceberg: RawIceberg,
+    #[serde(default)]
+    pub cs_index: RawCsIndex,
+    #[serde(default)]
+    pub servqual: RawServqual,
+    #[serde(default)]
+    pub drivers: RawDrivers,
+    #[serde(default)]
+    pub significance: RawSignificance,
+    #[serde(default)]
+    pub activity: Option<RawActivity>,
+}
+
+/// The verbal levels of the CS index (methods.md M1): each level's value on
+/// 0-100 and the lower bound of its band, lowest level first.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCsIndex {
+    #[serde(default = "default_level_values")]
+    pub values: Vec<f64>,
+    #[serde(default = "default_level_bands")]
+    pub bands: Vec<f64>,
+}
+
+impl Default for RawCsIndex {
+    fn default() -> Self {
+        RawCsIndex {
+            values: default_level_values(),
+            bands: default_level_bands(),
+        }
+    }
+}
+
+fn default_level_values() -> Vec<f64> {
+    vec![5.0, 15.0, 25.0, 35.0, 50.0, 70.0, 90.0]
+}
+fn default_level_bands() -> Vec<f64> {
+    vec![0.0, 10.0, 20.0, 30.0, 40.0, 60.0, 80.0]
+}
+
+/// Dimension weights of the weighted SERVQUAL score (methods.md M5 step 6).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawServqual {
+    #[serde(default)]
+    pub weights: BTreeMap<String, f64>,
+}
+
+/// Key-driver analysis settings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDrivers {
+    /// Months in the rolling window.
+    #[serde(default = "default_window")]
+    pub window: u32,
+}
+
+impl Default for RawDrivers {
+    fn default() -> Self {
+        RawDrivers {
+            window: default_window(),
+        }
+    }
+}
+
+fn default_window() -> u32 {
+    3
+}
+
+/// When a change counts as significant (methods.md M7).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSignificance {
+    #[serde(default = "default_level")]
+    pub level: f64,
+    /// Cells with fewer answers are marked as a low base and never flagged.
+    #[serde(default = "default_low_base")]
+    pub low_base: u64,
+}
+
+impl Default for RawSignificance {
+    fn default() -> Self {
+        RawSignificance {
+            level: default_level(),
+            low_base: default_low_base(),
+        }
+    }
+}
+
+fn default_level() -> f64 {
+    0.05
+}
+fn default_low_base() -> u64 {
+    30
+}
+
+/// Customer activity: purchases per customer and period (methods.md M11).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawActivity {
+    pub files: OneOrMany,
+    #[serde(default = "default_customer_column")]
+    pub customer_column: String,
+    #[serde(default = "default_period_column")]
+    pub period_column: String,
+    #[serde(default = "default_purchases_column")]
+    pub purchases_column: String,
+}
+
+fn default_customer_column() -> String {
+    "customer_id".into()
+}
+fn default_purchases_column() -> String {
+    "purchases".into()
 }
 
 /// The customer base per period (and segment), the denominator of rates.
@@ -199,6 +312,9 @@ pub struct RawSurvey {
     /// Further columns that are neither items nor segments (kept out of the analysis).
     #[serde(default)]
     pub other_columns: Vec<String>,
+    /// Segments that also get item-level rows (item means, answer shares, item gaps).
+    #[serde(default)]
+    pub item_segments: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

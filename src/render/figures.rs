@@ -13,7 +13,7 @@ use minijinja::value::Kwargs;
 use minijinja::{Environment, Error, ErrorKind, State};
 
 use crate::error::suggestion;
-use crate::indicators::{Group, Indicators, Observation, catalog};
+use crate::indicators::{Coordinates, Group, Indicators, Observation, catalog};
 use crate::period::Period;
 use crate::project::{Language, Project};
 use crate::render::format;
@@ -34,7 +34,7 @@ struct Query {
     def: &'static catalog::Definition,
     period: Period,
     group: Group,
-    key: String,
+    at: Coordinates,
     field: String,
 }
 
@@ -109,9 +109,29 @@ impl Figures {
                 suggestion(&key, known)
             )));
         }
-        if key.is_empty() && self.indicators.is_keyed(def.id) {
+        let item: String = kwargs.get::<Option<String>>("item")?.unwrap_or_default();
+        let dimension: String = kwargs
+            .get::<Option<String>>("dimension")?
+            .unwrap_or_default();
+        for (what, name, known) in [
+            ("item", &item, &self.indicators.known_items),
+            ("dimension", &dimension, &self.indicators.known_dimensions),
+        ] {
+            if !name.is_empty() && !known.contains(name) {
+                return Err(invalid(format!(
+                    "unknown {what} `{name}`{}",
+                    suggestion(name, known.iter().map(String::as_str))
+                )));
+            }
+        }
+        let at = Coordinates {
+            dimension,
+            item,
+            key,
+        };
+        if at == Coordinates::default() && self.indicators.is_keyed(def.id) {
             return Err(invalid(format!(
-                "`{}` needs `key=` naming one of its breakdown values (such as a category, `median` or `p90`)",
+                "`{}` needs `key=`, `item=` or `dimension=` naming one of its breakdown values (such as a category, `median`, an item id or a dimension id)",
                 def.id
             )));
         }
@@ -128,13 +148,13 @@ impl Figures {
             def,
             period,
             group,
-            key,
+            at,
             field,
         })
     }
 
     fn observation<'a>(&'a self, q: &Query, period: Period) -> Option<&'a Observation> {
-        self.indicators.get(q.def.id, period, &q.group, &q.key)
+        self.indicators.get_at(q.def.id, period, &q.group, &q.at)
     }
 
     /// True when the cell exists in the data but is not shown (suppressed).
@@ -147,7 +167,7 @@ impl Figures {
 
     fn field(&self, q: &Query, o: Option<&Observation>) -> Option<f64> {
         // A category absent from a period's Pareto had no complaints: zero, not unknown.
-        let zero = || (!q.key.is_empty()).then_some(0.0);
+        let zero = || (catalog::is_pareto(q.def.id) && !q.at.key.is_empty()).then_some(0.0);
         match q.field.as_str() {
             "n" => o.map(|o| o.n as f64),
             "share" => o.map_or_else(zero, |o| o.share),

@@ -260,7 +260,7 @@ fn skip_policy_counts_and_shows_rejected_rows() {
     assert!(page.contains("responses.csv:3:5"), "{page}");
     // The rejected row is not counted: January has 3 responses left.
     let csv = std::fs::read_to_string(f.path().join("site/data/indicators.csv")).unwrap();
-    assert!(csv.contains("responses,2025-01,all,,,3.0,3,"), "{csv}");
+    assert!(csv.contains("responses,2025-01,all,,,,,3.0,3,"), "{csv}");
 }
 
 #[test]

@@ -30,7 +30,7 @@ fn rows(fixture: &Fixture) -> Vec<Row> {
     assert_eq!(
         lines.next(),
         Some(
-            "indicator,period,segment,segment_value,key,value,n,ci_low,ci_high,share,cum_share,vital_few"
+            "indicator,period,segment,segment_value,dimension,item,key,value,n,ci_low,ci_high,share,cum_share,vital_few,label"
         )
     );
     lines
@@ -41,14 +41,14 @@ fn rows(fixture: &Fixture) -> Vec<Row> {
                 period: f[1].clone(),
                 segment: f[2].clone(),
                 segment_value: f[3].clone(),
-                key: f[4].clone(),
-                value: f[5].clone(),
-                n: f[6].clone(),
-                ci_low: f[7].clone(),
-                ci_high: f[8].clone(),
-                share: f[9].clone(),
-                cum_share: f[10].clone(),
-                vital_few: f[11].clone(),
+                key: f[6].clone(),
+                value: f[7].clone(),
+                n: f[8].clone(),
+                ci_low: f[9].clone(),
+                ci_high: f[10].clone(),
+                share: f[11].clone(),
+                cum_share: f[12].clone(),
+                vital_few: f[13].clone(),
             }
         })
         .collect()

@@ -8,3 +8,4 @@ mod indicators;
 mod privacy;
 mod real_data;
 mod scaffold;
+mod survey_stats;

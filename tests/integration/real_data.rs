@@ -45,7 +45,7 @@ fn cfpb_project_builds_and_counts_match_an_independent_count() {
         .records()
         .map(Result::unwrap)
         .filter(|r| &r[0] == "complaints_by_category" && &r[1] == "2019-04" && &r[2] == "all")
-        .map(|r| (r[4].to_string(), r[5].parse().unwrap()))
+        .map(|r| (r[6].to_string(), r[7].parse().unwrap()))
         .collect();
     assert_eq!(actual.len(), expected.len(), "number of categories");
     for (issue, n) in &expected {

@@ -1,0 +1,88 @@
+//! Key drivers of overall satisfaction (`driver_r2`, `driver_beta`,
+//! `driver_weight`) and the importance-performance quadrant of each dimension
+//! (`ipa_quadrant`), per month over a rolling window of months so that the
+//! regression has enough respondents (methods.md M8).
+
+use std::collections::BTreeMap;
+
+use crate::dataset::Survey;
+use crate::indicators::drivers::{ipa_quadrant, key_drivers};
+use crate::indicators::reliability::CrossProducts;
+use crate::indicators::{Group, Observation};
+use crate::period::{Month, Period};
+use crate::project::Project;
+
+pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec<Observation> {
+    let s = &survey.layout.structure;
+    if !s.has_drivers() {
+        return Vec::new();
+    }
+    let mut by_group: BTreeMap<Group, BTreeMap<Month, &CrossProducts>> = BTreeMap::new();
+    for (key, acc) in survey.cube.groups() {
+        let group = match key.segment {
+            None => Group::all(),
+            Some(seg) => Group {
+                segment: project.segments[seg].id.clone(),
+                value: key.value.clone(),
+            },
+        };
+        if let Some(cp) = &acc.respondent.drivers {
+            by_group.entry(group).or_default().insert(key.month, cp);
+        }
+    }
+    // Each dimension's P scale, to show performance on 0-100.
+    let scales: Vec<_> = s
+        .perception
+        .iter()
+        .map(|items| survey.instrument.items[items[0]].scale)
+        .collect();
+    let window = project.analysis.driver_window as usize;
+    let mut out = Vec::new();
+    for (group, by_month) in &by_group {
+        for (i, &month) in months.iter().enumerate() {
+            let mut cp = CrossProducts::new(s.dimensions.len() + 1);
+            for m in &months[(i + 1).saturating_sub(window)..=i] {
+                if let Some(part) = by_month.get(m) {
+                    cp.merge(part);
+                }
+            }
+            if cp.n() == 0 {
+                continue;
+            }
+            let period = Period::Month(month);
+            let drivers = key_drivers(&cp);
+            let n = cp.n();
+            out.push(Observation::new(
+                "driver_r2",
+                period,
+                group,
+                drivers.as_ref().map(|d| d.r2),
+                n,
+            ));
+            let performance: Vec<f64> = (0..s.dimensions.len())
+                .map(|d| {
+                    let scale = scales[d];
+                    let mean = cp.mean(d + 1).unwrap_or(f64::NAN);
+                    (mean - f64::from(scale.lo)) / f64::from(scale.hi - scale.lo) * 100.0
+                })
+                .collect();
+            for (d, dim) in s.dimensions.iter().enumerate() {
+                let row = |indicator, value| {
+                    Observation::new(indicator, period, group, value, n).about(dim, "")
+                };
+                out.push(row("driver_beta", drivers.as_ref().map(|r| r.betas[d])));
+                out.push(row("driver_weight", drivers.as_ref().map(|r| r.weights[d])));
+                if let Some(r) = &drivers {
+                    let p = s.dimensions.len() as f64;
+                    let mean_i = r.weights.iter().sum::<f64>() / p;
+                    let mean_p = performance.iter().sum::<f64>() / p;
+                    let q = ipa_quadrant(r.weights[d], performance[d], mean_i, mean_p);
+                    let mut o = row("ipa_quadrant", Some(q.number() as f64));
+                    o.label = q.id().to_string();
+                    out.push(o);
+                }
+            }
+        }
+    }
+    out
+}
