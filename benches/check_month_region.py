@@ -58,7 +58,9 @@ def csbook_table(args):
         rows = json.loads(out)
     cells = {}
     for o in rows:
-        if o["segment"] != "region" or o["key"] or not MONTH.match(o["period"]):
+        # Only unkeyed observations (the JSON omits empty `key`, `dimension`, `item`).
+        if o["segment"] != "region" or any(o.get(f) for f in ("key", "dimension", "item")) \
+                or not MONTH.match(o["period"]):
             continue
         cells.setdefault((o["period"], o["segment_value"]), {})[o["indicator"]] = o
     return cells

@@ -15,6 +15,12 @@
 #   SKIP_BUILD=1       use the csbook binary already in CARGO_TARGET_DIR
 #   QUIET_WAIT=SECONDS wait up to this long for other processes to go quiet before
 #             timing (default 0); the load they caused is printed with the results
+#   VARIANTS="LABEL=DIR ..."  also time `csbook indicators` (this build) on other
+#             project folders over the same data, e.g. "csbook-no-e=benches/variants/no-e"
+#   BASELINE=REV       also time `csbook indicators` of an earlier commit (tool
+#             `csbook@REV`), on that commit's own benches/project: the source is
+#             taken with `git archive` (the working tree is not touched) and built
+#             once into /tmp/csbook-bench-baseline/
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -64,15 +70,40 @@ fi
 [ -x "$CSBOOK" ] || { echo "no $CSBOOK" >&2; exit 1; }
 
 # The project: benches/project for the default data folder, else a copy that
-# points at DATA (with the instrument as an absolute path).
-if [ "$DATA" = /tmp/csbook-bench/1m ]; then
-    PROJECT=$HERE/project
-else
-    PROJECT=$DATA/csbook-project
-    mkdir -p "$PROJECT"
+# points at DATA. benches/project uses the built-in instrument (`instrument:
+# servqual22`), so only the data paths change; a project naming an instrument
+# file of the repository's data/instruments gets it as an absolute path, and the
+# other files of a project folder (say a variant's instrument.yaml) are copied.
+# project_for SRC_DIR DEST_DIR REPO_ROOT: prints the folder to use.
+project_for() {
+    if [ "$DATA" = /tmp/csbook-bench/1m ]; then echo "$1"; return; fi
+    mkdir -p "$2"
+    cp -R "$1"/. "$2"/
     sed -e "s#/tmp/csbook-bench/1m#$DATA#g" \
-        -e "s#\.\./\.\./data/instruments/#$REPO/data/instruments/#" \
-        "$HERE/project/csbook.yaml" >"$PROJECT/csbook.yaml"
+        -e "s#\.\./\.\./data/instruments/#$3/data/instruments/#" \
+        "$1/csbook.yaml" >"$2/csbook.yaml"
+    echo "$2"
+}
+PROJECT=$(project_for "$HERE/project" "$DATA/csbook-project" "$REPO")
+
+# An earlier commit, for the cost of what was added since (BASELINE=REV).
+if [ -n "${BASELINE:-}" ]; then
+    BASE_SHA=$(git -C "$REPO" rev-parse --short "$BASELINE^{commit}")
+    BASE_DIR=/tmp/csbook-bench-baseline/$BASE_SHA
+    BASE_BIN=/tmp/csbook-bench-baseline/target/release/csbook-$BASE_SHA
+    if [ ! -x "$BASE_BIN" ]; then
+        step "baseline csbook@$BASE_SHA: git archive into $BASE_DIR, release build"
+        rm -rf "$BASE_DIR" && mkdir -p "$BASE_DIR"
+        git -C "$REPO" archive "$BASE_SHA" | tar -x -C "$BASE_DIR"
+        (cd "$BASE_DIR" && CARGO_TARGET_DIR=/tmp/csbook-bench-baseline/target cargo build --release)
+        cp /tmp/csbook-bench-baseline/target/release/csbook "$BASE_BIN"
+    fi
+    # Its own bench project, with its own instrument file.
+    if [ "$DATA" = /tmp/csbook-bench/1m ]; then
+        BASE_PROJECT=$BASE_DIR/benches/project
+    else
+        BASE_PROJECT=$(project_for "$BASE_DIR/benches/project" "$DATA/csbook-project-$BASE_SHA" "$BASE_DIR")
+    fi
 fi
 
 WORK=$(mktemp -d /tmp/csbook-bench-run.XXXXXX)
@@ -85,6 +116,17 @@ declare -A CMD
 ORDER=(csbook-indicators csbook-build)
 CMD[csbook-indicators]="$CSBOOK --quiet indicators --root $PROJECT --format json"
 CMD[csbook-build]="$CSBOOK --quiet build --root $PROJECT --out $WORK/site"
+for v in ${VARIANTS:-}; do
+    label=${v%%=*} dir=${v#*=}
+    case $dir in /*) ;; *) dir=$REPO/$dir;; esac
+    [ -f "$dir/csbook.yaml" ] || { echo "VARIANTS: no $dir/csbook.yaml" >&2; exit 2; }
+    ORDER+=("$label")
+    CMD[$label]="$CSBOOK --quiet indicators --root $(project_for "$dir" "$DATA/csbook-project-$label" "$REPO") --format json"
+done
+if [ -n "${BASELINE:-}" ]; then
+    ORDER+=("csbook@$BASE_SHA")
+    CMD[csbook@$BASE_SHA]="$BASE_BIN --quiet indicators --root $BASE_PROJECT --format json"
+fi
 for p in $PEERS; do
     ORDER+=("$p")
     CMD[$p]="python3 $SHARED/peer_$p.py $SURVEY $COMPLAINTS $WORK/$p.json"
@@ -140,6 +182,8 @@ step "environment"
     echo "other load during timing: $OTHER"
     echo "data: $(($(wc -l <"$SURVEY") - 1)) survey rows ($(du -m "$SURVEY" | cut -f1) MB), $(($(wc -l <"$COMPLAINTS") - 1)) complaints ($(du -m "$COMPLAINTS" | cut -f1) MB)"
     echo "csbook: $("$CSBOOK" --version) from $(cat "$STAMP_FILE" 2>/dev/null || echo 'an unknown source state'), $(rustc --version)"
+    if [ -n "${BASELINE:-}" ]; then echo "baseline: csbook@$BASE_SHA, $(git -C "$REPO" log -1 --format='%cd: %s' --date=format:'%Y-%m-%d %H:%M' "$BASE_SHA")"; fi
+    for v in ${VARIANTS:-}; do echo "variant: ${v%%=*} = this csbook on ${v#*=}"; done
     echo "peers: $(python3 -c 'import sys, polars, duckdb, pandas; print("Python %s, Polars %s, DuckDB %s, pandas %s" % (sys.version.split()[0], polars.__version__, duckdb.__version__, pandas.__version__))')"
 } | tee "$WORK/env.txt"
 

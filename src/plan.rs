@@ -14,6 +14,8 @@ pub enum PageKind {
     /// Index into the documents.
     Chapter(usize),
     Report(Month),
+    /// A month's service-quality analysis (SERVQUAL, drivers, tested changes).
+    Analysis(Month),
     Archive,
     Quality,
     Downloads,
@@ -58,8 +60,14 @@ pub fn report_path(month: Month) -> String {
     format!("reports/{month}.html")
 }
 
+/// The path of a month's service-quality analysis.
+pub fn analysis_path(month: Month) -> String {
+    format!("reports/{month}-analysis.html")
+}
+
 impl Plan {
-    pub fn new(docs: &[Document], months: &[Month], titles: &PageTitles) -> Plan {
+    /// `analysis`: whether each month also gets a service-quality analysis page.
+    pub fn new(docs: &[Document], months: &[Month], titles: &PageTitles, analysis: bool) -> Plan {
         let mut pages = vec![Page {
             kind: PageKind::Home,
             path: "index.html".into(),
@@ -90,6 +98,13 @@ impl Plan {
                 path: report_path(m),
                 title,
             });
+            if analysis {
+                pages.push(Page {
+                    kind: PageKind::Analysis(m),
+                    path: analysis_path(m),
+                    title: titles.analysis.replace("{month}", &m.to_string()),
+                });
+            }
         }
         pages.push(Page {
             kind: PageKind::Archive,
@@ -124,6 +139,8 @@ pub struct PageTitles {
     pub home: String,
     /// With `{month}` standing for the month.
     pub report: String,
+    /// With `{month}` standing for the month.
+    pub analysis: String,
     pub archive: String,
     pub quality: String,
     pub downloads: String,

@@ -110,6 +110,18 @@ pub struct Instrument {
     pub items: Vec<Item>,
 }
 
+/// The instruments csbook ships, by the name a project file uses for them.
+pub const BUILTIN: &[(&str, &str)] =
+    &[("servqual22", include_str!("../instruments/servqual22.yaml"))];
+
+/// Where a project's instrument comes from.
+#[derive(Clone, Debug)]
+pub enum InstrumentSource {
+    File(std::path::PathBuf),
+    /// One of `BUILTIN`.
+    Builtin(&'static str),
+}
+
 impl Instrument {
     /// The dimension ids: those declared, else those the items name, in order.
     pub fn dimension_ids(&self) -> Vec<String> {
@@ -125,13 +137,26 @@ impl Instrument {
         ids
     }
 
-    /// Reads and validates an instrument file.
+    /// Reads and validates an instrument.
     ///
     /// # Errors
     /// Every problem found, each with the file and (where known) the line.
-    pub fn load(file: &Path) -> Result<Instrument, Vec<Problem>> {
-        let raw: RawInstrument = crate::yaml::read(file).map_err(|p| vec![p])?;
-        raw.validate(file)
+    pub fn load(source: &InstrumentSource) -> Result<Instrument, Vec<Problem>> {
+        match source {
+            InstrumentSource::File(file) => {
+                let raw: RawInstrument = crate::yaml::read(file).map_err(|p| vec![p])?;
+                raw.validate(file)
+            }
+            InstrumentSource::Builtin(name) => {
+                let text = BUILTIN
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map_or("", |(_, text)| text);
+                let file = Path::new(name);
+                let raw: RawInstrument = crate::yaml::parse(text, file, 0).map_err(|p| vec![p])?;
+                raw.validate(file)
+            }
+        }
     }
 }
 

@@ -23,6 +23,8 @@ pub struct Item {
     pub detail: String,
     /// The id of the chart on the month's report page that shows it.
     pub anchor: String,
+    /// The page that shows it, from the site root, when it is not the report.
+    pub page: Option<String>,
 }
 
 /// What a rule number means in the chosen rule set.
@@ -120,6 +122,7 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
                 )
             },
             anchor: format!("spc-{chart}"),
+            page: None,
         });
     }
 
@@ -150,6 +153,7 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
                     format!("Share up from {:.1}% to {:.1}% ({} complaints; two-proportion z-test p < {SURGE_ALPHA}).", 100.0 * s0, 100.0 * s1, count(o))
                 },
                 anchor: "pareto-category".into(),
+                page: None,
             });
         }
     }
@@ -176,8 +180,101 @@ pub fn for_month(project: &Project, ind: &Indicators, month: Month) -> Vec<Item>
                 )
             },
             anchor: "trend-sla_met".into(),
+            page: None,
         });
     }
+    items.extend(significant_changes(project, ind, month));
     items.sort_by_key(|i| std::cmp::Reverse(i.severity));
     items
+}
+
+/// How many significant changes the list names at most (the analysis page has them all).
+const SIGNIFICANT_SHOWN: usize = 8;
+
+/// Changes that a test found significant this month, declines first, as
+/// items linking to the tests on the analysis page.
+fn significant_changes(project: &Project, ind: &Indicators, month: Month) -> Vec<Item> {
+    let zh = project.language == Language::ZhCn;
+    let period = Period::Month(month);
+    let mut found: Vec<(&super::significance::Comparison, bool)> = ind
+        .comparisons
+        .iter()
+        .filter(|c| c.period == period && c.significant && c.test != "anova")
+        .filter_map(|c| {
+            let def = super::catalog::find(c.indicator)?;
+            let worse = match def.better {
+                super::catalog::Better::Higher => c.direction == "down",
+                super::catalog::Better::Lower => c.direction == "up",
+                super::catalog::Better::Neither => false,
+            };
+            Some((c, worse))
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        b.1.cmp(&a.1).then(
+            a.0.p_adjusted
+                .unwrap_or(1.0)
+                .total_cmp(&b.0.p_adjusted.unwrap_or(1.0)),
+        )
+    });
+    found
+        .into_iter()
+        .take(SIGNIFICANT_SHOWN)
+        .map(|(c, worse)| {
+            let def = super::catalog::find(c.indicator).expect("checked above");
+            let who = if c.segment_value.is_empty() {
+                if zh {
+                    "全体".to_string()
+                } else {
+                    "all respondents".to_string()
+                }
+            } else {
+                c.segment_value.clone()
+            };
+            let name = def.name(project.language);
+            let against = match (c.against, zh) {
+                ("previous", true) => "较上月",
+                ("previous", false) => "against the previous month",
+                (_, true) => "较去年同月",
+                (_, false) => "against the same month last year",
+            };
+            let (verb_zh, verb_en) = if c.direction == "up" {
+                ("上升", "rose")
+            } else {
+                ("下降", "fell")
+            };
+            let p = c.p_adjusted.unwrap_or(1.0);
+            Item {
+                severity: if worse { 2 } else { 1 },
+                title: if zh {
+                    format!("{who}：{name}{against}显著{verb_zh}")
+                } else {
+                    format!("{who}: {name} {verb_en} significantly {against}")
+                },
+                detail: if zh {
+                    format!(
+                        "由 {:.2} 变为 {:.2}（n = {} / {}，校正 p = {p:.3}）。",
+                        c.base_value.unwrap_or(f64::NAN),
+                        c.value.unwrap_or(f64::NAN),
+                        c.base_n.unwrap_or(0),
+                        c.n
+                    )
+                } else {
+                    format!(
+                        "From {:.2} to {:.2} (n = {} / {}, adjusted p = {p:.3}).",
+                        c.base_value.unwrap_or(f64::NAN),
+                        c.value.unwrap_or(f64::NAN),
+                        c.base_n.unwrap_or(0),
+                        c.n
+                    )
+                },
+                anchor: if c.segment == super::ALL {
+                    "significance-all".into()
+                } else {
+                    format!("significance-{}", c.segment)
+                },
+                page: Some(crate::plan::analysis_path(month)),
+            }
+        })
+        .collect()
 }

@@ -254,6 +254,14 @@ pub const ALL: &[Definition] = &[
         3,
     ),
     def(
+        "ipa_performance",
+        "绩效得分 (0-100)",
+        "IPA performance (0-100)",
+        Rate,
+        Higher,
+        1,
+    ),
+    def(
         "ipa_quadrant",
         "重要性-绩效象限",
         "Importance-performance quadrant",

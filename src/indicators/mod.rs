@@ -135,6 +135,16 @@ impl Coordinates {
     }
 }
 
+/// What pages need to know of a survey item.
+#[derive(Clone, Debug)]
+pub struct ItemInfo {
+    pub id: String,
+    pub text: String,
+    pub role: crate::dataset::Role,
+    /// Its dimension id (a paired item's is its perception item's), or empty.
+    pub dimension: String,
+}
+
 /// A group of respondents or complaints: a segment id (or `all`) and a value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Group {
@@ -167,9 +177,10 @@ pub struct Indicators {
     /// observation is a suppressed or empty cell.
     pub known_groups: HashSet<(String, String)>,
     pub known_keys: HashSet<String>,
-    /// The instrument's item and dimension ids.
-    pub known_items: HashSet<String>,
-    pub known_dimensions: HashSet<String>,
+    /// The instrument's items and dimensions (id, label), in order and in the
+    /// handbook's language.
+    pub items: Vec<ItemInfo>,
+    pub dimensions: Vec<(String, String)>,
     /// Masked complaint descriptions per month (category, text), only when the
     /// project publishes them; at most `VERBATIMS` a month, the latest first.
     pub verbatims: BTreeMap<Month, Vec<(String, String)>>,
@@ -205,6 +216,10 @@ impl Indicators {
             rows.extend(r);
         }
         rows.extend(spc::charts::observations(project, &rows, &months));
+        debug_assert!(
+            rows.iter().all(|o| catalog::find(o.indicator).is_some()),
+            "every indicator is in the catalogue"
+        );
         // The catalogue position of each id, looked up once rather than per comparison.
         let ranks: HashMap<&str, usize> = catalog::ALL
             .iter()
@@ -266,11 +281,38 @@ impl Indicators {
             suppressed,
             known_groups,
             known_keys,
-            known_items: instrument
-                .map(|i| i.items.iter().map(|it| it.id.clone()).collect())
+            items: data
+                .survey
+                .as_ref()
+                .map(|s| {
+                    let st = &s.layout.structure;
+                    s.instrument
+                        .items
+                        .iter()
+                        .zip(&st.item_dimension)
+                        .map(|(it, d)| ItemInfo {
+                            id: it.id.clone(),
+                            text: it.text.get(project.language).to_string(),
+                            role: it.role,
+                            dimension: d.map(|d| st.dimensions[d].clone()).unwrap_or_default(),
+                        })
+                        .collect()
+                })
                 .unwrap_or_default(),
-            known_dimensions: instrument
-                .map(|i| i.dimension_ids().into_iter().collect())
+            dimensions: instrument
+                .map(|i| {
+                    i.dimension_ids()
+                        .into_iter()
+                        .map(|d| {
+                            let label = i
+                                .dimensions
+                                .iter()
+                                .find(|(id, _)| *id == d)
+                                .map_or(d.clone(), |(_, t)| t.get(project.language).to_string());
+                            (d, label)
+                        })
+                        .collect()
+                })
                 .unwrap_or_default(),
             verbatims,
             comparisons,
@@ -367,6 +409,14 @@ impl Indicators {
     pub fn is_keyed(&self, indicator: &str) -> bool {
         let rows = self.of(indicator);
         !rows.is_empty() && rows.iter().all(Observation::is_breakdown)
+    }
+
+    /// The label of a dimension in the handbook's language (its id if it has none).
+    pub fn dimension_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.dimensions
+            .iter()
+            .find(|(d, _)| d == id)
+            .map_or(id, |(_, label)| label.as_str())
     }
 
     /// True when the table has any row of `indicator`.

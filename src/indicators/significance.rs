@@ -184,21 +184,17 @@ pub fn comparisons(project: &Project, survey: &Survey, months: &[Month]) -> Vec<
     }
     out.extend(anovas(project, &table));
     adjust(project, &mut out);
+    // Headline order, the previous month before the same month last year.
+    let against = |a: &str| {
+        ["previous", "last_year", "segment_values"]
+            .iter()
+            .position(|x| *x == a)
+    };
     out.sort_by(|a, b| {
-        (
-            a.period,
-            &a.segment,
-            &a.segment_value,
-            a.indicator,
-            a.against,
-        )
-            .cmp(&(
-                b.period,
-                &b.segment,
-                &b.segment_value,
-                b.indicator,
-                b.against,
-            ))
+        (a.period, &a.segment, &a.segment_value)
+            .cmp(&(b.period, &b.segment, &b.segment_value))
+            .then_with(|| super::catalog::rank(a.indicator).cmp(&super::catalog::rank(b.indicator)))
+            .then_with(|| against(a.against).cmp(&against(b.against)))
     });
     out
 }

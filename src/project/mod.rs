@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Problem, Result, suggestion};
 use jiff::tz::TimeZone;
 
+use crate::dataset::instrument::{BUILTIN, InstrumentSource};
 use crate::indicators::catalog;
 use crate::period::Month;
 pub use raw::{ComplaintColumns, Language, OnInvalid, RuleSet};
@@ -30,7 +31,7 @@ pub struct Segment {
 /// The survey source: an instrument and the files of responses to it.
 #[derive(Clone, Debug)]
 pub struct SurveySource {
-    pub instrument: PathBuf,
+    pub instrument: InstrumentSource,
     pub responses: Vec<PathBuf>,
     pub id_column: String,
     pub date_column: String,
@@ -196,7 +197,14 @@ impl Project {
         let survey = raw.survey.map(|s| {
             let all: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
             SurveySource {
-                instrument: require_file(root.join(&s.instrument), "instrument", &mut problems),
+                instrument: match BUILTIN.iter().find(|(name, _)| *name == s.instrument) {
+                    Some((name, _)) => InstrumentSource::Builtin(name),
+                    None => InstrumentSource::File(require_file(
+                        root.join(&s.instrument),
+                        "instrument",
+                        &mut problems,
+                    )),
+                },
                 responses: s
                     .responses
                     .into_vec()

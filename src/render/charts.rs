@@ -33,6 +33,11 @@ pub struct Chart {
     /// The ECharts option as JSON, safe to place inside a `<script>` element.
     pub option: String,
     pub table: DataTable,
+    /// Drawn taller, for many rows of bars.
+    pub tall: bool,
+    /// Values drawn below zero stand for positive amounts (diverging bars):
+    /// labels and tooltips show their magnitude.
+    pub absolute: bool,
 }
 
 impl Chart {
@@ -51,7 +56,15 @@ impl Chart {
             summary,
             option: embed(option),
             table: DataTable { head, rows },
+            tall: false,
+            absolute: false,
         }
+    }
+
+    /// The same chart drawn taller.
+    pub fn tall(mut self) -> Chart {
+        self.tall = true;
+        self
     }
 }
 

@@ -113,17 +113,34 @@ impl Figures {
         let dimension: String = kwargs
             .get::<Option<String>>("dimension")?
             .unwrap_or_default();
+        let items: Vec<&str> = self
+            .indicators
+            .items
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        let dimensions: Vec<&str> = self
+            .indicators
+            .dimensions
+            .iter()
+            .map(|d| d.0.as_str())
+            .collect();
         for (what, name, known) in [
-            ("item", &item, &self.indicators.known_items),
-            ("dimension", &dimension, &self.indicators.known_dimensions),
+            ("item", &item, items),
+            ("dimension", &dimension, dimensions),
         ] {
-            if !name.is_empty() && !known.contains(name) {
+            if !name.is_empty() && !known.contains(&name.as_str()) {
                 return Err(invalid(format!(
                     "unknown {what} `{name}`{}",
-                    suggestion(name, known.iter().map(String::as_str))
+                    suggestion(name, known.into_iter())
                 )));
             }
         }
+        // An item's rows carry its dimension: `item=` alone is enough.
+        let dimension = match self.indicators.items.iter().find(|i| i.id == item) {
+            Some(i) if dimension.is_empty() => i.dimension.clone(),
+            _ => dimension,
+        };
         let at = Coordinates {
             dimension,
             item,

@@ -14,6 +14,8 @@ mod i18n;
 pub mod markdown;
 mod pages;
 pub mod search;
+mod survey_charts;
+mod survey_sections;
 pub mod templates;
 
 use std::sync::Arc;
@@ -62,12 +64,18 @@ pub fn site(
     let titles = PageTitles {
         home: project.title.clone(),
         report: strings["report_title"].into(),
+        analysis: strings["analysis_title"].into(),
         archive: strings["archive"].into(),
         quality: strings["quality"].into(),
         downloads: strings["downloads"].into(),
         attention: strings["attention"].into(),
     };
-    let plan = Plan::new(docs, &indicators.months, &titles);
+    let plan = Plan::new(
+        docs,
+        &indicators.months,
+        &titles,
+        !indicators.items.is_empty(),
+    );
     let ctx = pages::Context {
         project,
         quality,

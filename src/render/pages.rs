@@ -12,7 +12,9 @@ use minijinja::value::{Serde, Value};
 use serde_json::{Value as Json, json};
 
 use super::charts::{self, Chart, Labels};
-use super::{OutputFile, RenderedDoc, complaint_sections, format, template_problem};
+use super::{
+    OutputFile, RenderedDoc, complaint_sections, format, survey_sections, template_problem,
+};
 use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::Problem;
@@ -60,6 +62,7 @@ fn kind_name(kind: &PageKind) -> &'static str {
         PageKind::Home => "home",
         PageKind::Chapter(_) => "chapter",
         PageKind::Report(_) => "report",
+        PageKind::Analysis(_) => "analysis",
         PageKind::Archive => "archive",
         PageKind::Quality => "quality",
         PageKind::Downloads => "downloads",
@@ -84,6 +87,12 @@ fn breadcrumbs(ctx: &Context, page: &Page) -> Vec<Json> {
             json!({ "title": t["reports"], "path": "archive.html" }),
             json!({ "title": m.to_string(), "path": null }),
         ],
+        PageKind::Analysis(m) => vec![
+            home,
+            json!({ "title": t["reports"], "path": "archive.html" }),
+            json!({ "title": m.to_string(), "path": report_path(*m) }),
+            json!({ "title": t["analysis"], "path": null }),
+        ],
         _ => vec![home, here],
     }
 }
@@ -97,6 +106,10 @@ pub fn render(
         PageKind::Home => ("home.html", home(ctx)),
         PageKind::Chapter(i) => ("chapter.html", chapter(ctx, *i)),
         PageKind::Report(m) => ("report.html", report(ctx, *m)),
+        PageKind::Analysis(m) => (
+            "analysis.html",
+            survey_sections::analysis(ctx.project, ctx.indicators, *m),
+        ),
         PageKind::Archive => ("archive.html", archive(ctx)),
         PageKind::Quality => ("quality.html", quality(ctx)),
         PageKind::Downloads => ("downloads.html", json!({})),
@@ -278,7 +291,7 @@ fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
 /// A chart for a template: the chart and how its numbers read (decimals and
 /// unit suffix), which the theme in `csbook.js` uses for axis labels and
 /// tooltips in the page's locale.
-fn chart_json(chart: &Chart, decimals: usize, suffix: &str) -> Json {
+pub(super) fn chart_json(chart: &Chart, decimals: usize, suffix: &str) -> Json {
     let mut v = serde_json::to_value(chart).expect("charts always serialise");
     v["format"] = json!({ "decimals": decimals, "suffix": suffix });
     v
@@ -438,6 +451,7 @@ fn report(ctx: &Context, month: Month) -> Json {
         "commentary": commentary,
         "notes": notes,
         "attention": attention::for_month(ctx.project, ctx.indicators, month),
+        "analysis": survey_sections::summary(ctx.project, ctx.indicators, month),
         "iceberg": complaint_sections::iceberg(ctx.project, ctx.indicators, month),
         "verbatims": complaint_sections::verbatims(ctx.indicators, month),
         "prev": link(index.and_then(|i| i.checked_sub(1)).and_then(|i| ctx.indicators.months.get(i))),

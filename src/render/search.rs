@@ -154,7 +154,8 @@ fn decode(text: &str, out: &mut String) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let Some(semi) = rest[..rest.len().min(12)].find(';') else {
+        // Bytes, not a string slice: the text after `&` may be multi-byte.
+        let Some(semi) = rest.bytes().take(12).position(|b| b == b';') else {
             out.push('&');
             rest = &rest[1..];
             continue;
@@ -378,6 +379,17 @@ mod tests {
         let mut out = Vec::new();
         terms(text, |t| out.push(t));
         out
+    }
+
+    #[test]
+    fn references_decode_next_to_multibyte_text() {
+        let mut out = String::new();
+        decode("p &lt; 0.05 且两期&amp;样本 & 其他", &mut out);
+        assert_eq!(out, "p < 0.05 且两期&样本 & 其他");
+        out.clear();
+        // An ampersand followed by CJK text within twelve bytes, without `;`.
+        decode("A&且两期样本", &mut out);
+        assert_eq!(out, "A&且两期样本");
     }
 
     #[test]

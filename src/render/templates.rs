@@ -16,6 +16,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("home.html", include_str!("../../templates/home.html")),
     ("chapter.html", include_str!("../../templates/chapter.html")),
     ("report.html", include_str!("../../templates/report.html")),
+    (
+        "analysis.html",
+        include_str!("../../templates/analysis.html"),
+    ),
     ("archive.html", include_str!("../../templates/archive.html")),
     ("quality.html", include_str!("../../templates/quality.html")),
     (

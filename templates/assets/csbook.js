@@ -106,6 +106,8 @@
   function localise(option, box) {
     var decimals = +(box.dataset.decimals || 2);
     var suffix = box.dataset.suffix || "";
+    // Diverging bars draw some amounts below zero: show their magnitude.
+    var magnitude = box.dataset.absolute === "1" ? Math.abs : function (v) { return v; };
     var yAxes = asArray(option.yAxis);
     var axisSuffix = yAxes.map(function (axis) {
       var f = axis.axisLabel && axis.axisLabel.formatter;
@@ -115,7 +117,16 @@
       axis.axisLabel = axis.axisLabel || {};
       // Category axes (a heatmap's rows) carry names, not numbers.
       if (!axis.axisLabel.formatter && axis.type !== "category") {
-        axis.axisLabel.formatter = function (v) { return number(decimals).format(v) + axisSuffix[i]; };
+        axis.axisLabel.formatter = function (v) { return number(decimals).format(magnitude(v)) + axisSuffix[i]; };
+      }
+    });
+    // A value x axis (horizontal bars, scatter plots) reads like a y axis.
+    asArray(option.xAxis).forEach(function (axis) {
+      if (axis.type === "value") {
+        axis.axisLabel = axis.axisLabel || {};
+        if (!axis.axisLabel.formatter) {
+          axis.axisLabel.formatter = function (v) { return number(decimals).format(magnitude(v)) + suffix; };
+        }
       }
     });
     asArray(option.xAxis).forEach(function (axis) {
@@ -133,7 +144,7 @@
     series.forEach(function (s) {
       var sfx = axisSuffix[s.yAxisIndex || 0] || suffix;
       var fmt = function (v) {
-        return v == null || v === "-" || isNaN(v) ? "–" : number(decimals).format(v) + sfx;
+        return v == null || v === "-" || isNaN(v) ? "–" : number(decimals).format(magnitude(v)) + sfx;
       };
       s.tooltip = s.tooltip || {};
       s.tooltip.valueFormatter = fmt;

@@ -379,3 +379,109 @@ fn keyed_indicator_without_key_is_an_error() {
         &["content/jan.md:6", "`resolution_hours` needs `key=`"],
     );
 }
+
+// --- project keys of the survey analytics (issue 3) ---
+
+/// The fixture's project file with `extra` appended.
+fn project_with(extra: &str) -> String {
+    format!("{PROJECT}{extra}")
+}
+
+#[test]
+fn cs_index_needs_seven_values() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &project_with("cs_index:\n  values: [5, 15, 25, 35, 50, 70]\n"),
+    )]);
+    assert_has(
+        &fails(&f),
+        &["csbook.yaml", "cs_index", "7 values", "not 6"],
+    );
+}
+
+#[test]
+fn significance_level_must_be_a_probability() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &project_with("significance:\n  level: 1.5\n"),
+    )]);
+    assert_has(
+        &fails(&f),
+        &["csbook.yaml", "significance.level", "1.5", "probability"],
+    );
+}
+
+#[test]
+fn driver_window_of_zero_months() {
+    let f = Fixture::with(&[("csbook.yaml", &project_with("drivers:\n  window: 0\n"))]);
+    assert_has(&fails(&f), &["csbook.yaml", "drivers.window", "at least 1"]);
+}
+
+#[test]
+fn unknown_item_segment() {
+    let project = PROJECT.replace(
+        "  responses: responses.csv\n",
+        "  responses: responses.csv\n  item_segments: [regoin]\n",
+    );
+    assert_ne!(project, PROJECT);
+    let f = Fixture::with(&[("csbook.yaml", &project)]);
+    assert_has(
+        &fails(&f),
+        &[
+            "csbook.yaml",
+            "unknown segment `regoin`",
+            "did you mean `region`?",
+        ],
+    );
+}
+
+#[test]
+fn misspelt_key_under_significance() {
+    let project = project_with("significance:\n  lowbase: 20\n");
+    // the misspelt key is on the last line, indented by two spaces
+    let line = project.lines().count();
+    let f = Fixture::with(&[("csbook.yaml", &project)]);
+    assert_has(
+        &fails(&f),
+        &[
+            &format!("csbook.yaml:{line}:3"),
+            "unknown key `lowbase`",
+            "did you mean `low_base`?",
+        ],
+    );
+}
+
+#[test]
+fn missing_activity_file() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &project_with("activity:\n  files: data/activity.csv\n"),
+    )]);
+    assert_has(
+        &fails(&f),
+        &[
+            "csbook.yaml",
+            "activity file",
+            "activity.csv",
+            "does not exist",
+        ],
+    );
+}
+
+#[test]
+fn purchases_not_a_number() {
+    let f = Fixture::with(&[
+        (
+            "csbook.yaml",
+            &project_with("on_invalid: fail\nactivity:\n  files: activity.csv\n"),
+        ),
+        (
+            "activity.csv",
+            "customer_id,month,purchases\nc1,2025-01,2\nc2,2025-01,two\nc1,2025-02,1\n",
+        ),
+    ]);
+    assert_has(
+        &fails(&f),
+        &["activity.csv:3:3", "`two`", "purchases", "whole number"],
+    );
+}

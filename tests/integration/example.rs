@@ -38,14 +38,22 @@ fn every_page_is_written() {
         "downloads.html",
         "data/indicators.csv",
         "data/indicators.json",
+        "data/comparisons.csv",
+        "data/comparisons.json",
+        "reports/2026-10-analysis.html",
         "assets/vendor/echarts/echarts.min.js",
         "assets/vendor/echarts/LICENSE",
     ] {
         assert!(s.join(page).is_file(), "{page}");
     }
-    // 24 months of example data: 2024-11 .. 2026-10
-    let reports: Vec<_> = std::fs::read_dir(s.join("reports")).unwrap().collect();
-    assert_eq!(reports.len(), 24);
+    // 24 months of example data: 2024-11 .. 2026-10, each with a report and
+    // its service-quality analysis.
+    let reports: Vec<String> = std::fs::read_dir(s.join("reports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(reports.len(), 48);
+    assert_eq!(reports.iter().filter(|r| r.ends_with("-analysis.html")).count(), 24);
     assert!(s.join("reports/2024-11.html").is_file() && s.join("reports/2026-10.html").is_file());
     let chapters = std::fs::read_dir(repo_root().join("content/chapters"))
         .unwrap()
@@ -190,7 +198,13 @@ fn export_is_tidy_and_complete() {
     // no monthly figure of it anywhere; a quarter (9-18 answers) may reach 10.
     // Key drivers read a rolling three-month window: their monthly rows may
     // reach 10 as well.
-    let windowed = ["driver_r2", "driver_beta", "driver_weight", "ipa_quadrant"];
+    let windowed = [
+        "driver_r2",
+        "driver_beta",
+        "driver_weight",
+        "ipa_performance",
+        "ipa_quadrant",
+    ];
     for line in csv.lines().filter(|l| l.contains("拉萨城关店")) {
         let fields: Vec<&str> = line.split(',').collect();
         assert!(

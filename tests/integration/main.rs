@@ -1,6 +1,7 @@
 //! Integration tests: the real `csbook` binary on fixture projects and on the
 //! example handbook in the repository root.
 
+mod analytics;
 mod bad_input;
 mod example;
 mod fixture;

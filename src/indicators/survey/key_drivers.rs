@@ -1,6 +1,6 @@
 //! Key drivers of overall satisfaction (`driver_r2`, `driver_beta`,
 //! `driver_weight`) and the importance-performance quadrant of each dimension
-//! (`ipa_quadrant`), per month over a rolling window of months so that the
+//! (`ipa_performance`, `ipa_quadrant`), per month over a rolling window of months so that the
 //! regression has enough respondents (methods.md M8).
 
 use std::collections::BTreeMap;
@@ -72,6 +72,7 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec
                 };
                 out.push(row("driver_beta", drivers.as_ref().map(|r| r.betas[d])));
                 out.push(row("driver_weight", drivers.as_ref().map(|r| r.weights[d])));
+                out.push(row("ipa_performance", Some(performance[d])));
                 if let Some(r) = &drivers {
                     let p = s.dimensions.len() as f64;
                     let mean_i = r.weights.iter().sum::<f64>() / p;

@@ -1,0 +1,315 @@
+//! The context of a month's service-quality analysis page: key figures, the
+//! tested changes (with the test used and both p-values), reliability,
+//! loyalty and the survey charts; and the short summary the month's report
+//! shows with a link to it.
+
+use serde_json::{Value as Json, json};
+
+use super::format;
+use super::survey_charts;
+use crate::indicators::significance::Comparison;
+use crate::indicators::{Coordinates, Group, Indicators, catalog};
+use crate::period::{Month, Period};
+use crate::plan::analysis_path;
+use crate::project::{Language, Project};
+
+/// Key figures of all respondents in the month, as (name, value, note).
+const FACTS: &[&str] = &[
+    "cs_index",
+    "servqual_gap",
+    "servqual_weighted",
+    "ces",
+    "driver_r2",
+    "retention_rate",
+    "churn_rate",
+];
+
+fn words(lang: Language) -> impl Fn(&'static str, &'static str) -> &'static str {
+    move |zh, en| if lang == Language::ZhCn { zh } else { en }
+}
+
+/// A figure formatted with its unit, or None when the table has no such row.
+fn fact(ind: &Indicators, id: &str, period: Period, lang: Language) -> Option<Json> {
+    let def = catalog::find(id)?;
+    let o = ind.get(id, period, &Group::all(), "")?;
+    let t = words(lang);
+    let mut note = format!("n = {}", o.n);
+    if id == "cs_index"
+        && let Some(level) = ind.get("cs_level", period, &Group::all(), "")
+    {
+        note = format!("{} · {note}", level_label(&level.label, lang));
+    }
+    if id == "driver_r2" {
+        note = format!("{} · {note}", t("近三个月", "last three months"));
+    }
+    Some(json!({ "name": def.name(lang), "value": format::value(def, o.value), "note": note }))
+}
+
+/// The words of a verbal CS level.
+pub fn level_label(id: &str, lang: Language) -> &str {
+    let t = words(lang);
+    match id {
+        "very_dissatisfied" => t("很不满意", "very dissatisfied"),
+        "dissatisfied" => t("不满意", "dissatisfied"),
+        "not_very_satisfied" => t("不太满意", "not very satisfied"),
+        "neutral" => t("一般", "neutral"),
+        "fairly_satisfied" => t("较满意", "fairly satisfied"),
+        "satisfied" => t("满意", "satisfied"),
+        "very_satisfied" => t("很满意", "very satisfied"),
+        other => other,
+    }
+}
+
+fn test_label(test: &str, lang: Language) -> &str {
+    let t = words(lang);
+    match test {
+        "welch_t" => t("Welch t 检验", "Welch t-test"),
+        "two_proportion_z" => t("双比例 z 检验", "two-proportion z-test"),
+        "nps_difference" => t("NPS 差值 z 检验", "NPS difference z-test"),
+        "anova" => t("单因素方差分析", "one-way ANOVA"),
+        other => other,
+    }
+}
+
+fn p_text(p: Option<f64>) -> String {
+    match p {
+        None => "–".into(),
+        Some(p) if p < 0.001 => "<0.001".into(),
+        Some(p) => format!("{p:.3}"),
+    }
+}
+
+/// One comparison as a table row.
+fn comparison_row(c: &Comparison, lang: Language) -> Json {
+    let t = words(lang);
+    let def = catalog::find(c.indicator).expect("comparisons use catalogue ids");
+    let against = match c.against {
+        "previous" => t("上月", "previous month"),
+        "last_year" => t("去年同月", "same month last year"),
+        _ => t("各取值之间", "across values"),
+    };
+    let flag = match (c.significant, c.direction, c.low_base) {
+        (true, "up", _) => t("显著上升", "significantly up"),
+        (true, "down", _) => t("显著下降", "significantly down"),
+        (true, _, _) => t("差异显著", "significant difference"),
+        (false, _, true) => t("样本少，不判定", "low base, not tested for a flag"),
+        _ => "",
+    };
+    let tone = match (c.significant, c.direction, def.better) {
+        (true, "up", catalog::Better::Higher) | (true, "down", catalog::Better::Lower) => "good",
+        (true, "up", catalog::Better::Lower) | (true, "down", catalog::Better::Higher) => "bad",
+        (true, _, _) => "neutral",
+        _ => "",
+    };
+    json!({
+        "indicator": def.name(lang),
+        "segment_value": c.segment_value,
+        "against": against,
+        "base_period": c.base_period.map(|p| p.to_string()).unwrap_or_default(),
+        "value": if c.test == "anova" {
+            c.value.map_or("–".into(), |v| format!("η² = {v:.3}"))
+        } else {
+            format::value(def, c.value)
+        },
+        "base_value": format::value(def, c.base_value),
+        "difference": format::change(def, c.difference, lang),
+        "n": c.n,
+        "base_n": c.base_n,
+        "test": test_label(c.test, lang),
+        "statistic": c.statistic.map_or("–".into(), |s| format!("{s:.2}")),
+        "df": c.df.split('/').map(|d| d.parse::<f64>().map_or(d.to_string(), |v| format!("{v:.0}"))).collect::<Vec<_>>().join("/"),
+        "p": p_text(c.p),
+        "p_adjusted": p_text(c.p_adjusted),
+        "flag": flag,
+        "tone": tone,
+        "low_base": c.low_base,
+    })
+}
+
+/// The comparisons of one month, grouped as the page shows them.
+fn comparisons(project: &Project, ind: &Indicators, month: Month) -> Json {
+    let lang = project.language;
+    let period = Period::Month(month);
+    let of_month: Vec<&Comparison> = ind
+        .comparisons
+        .iter()
+        .filter(|c| c.period == period)
+        .collect();
+    let overall: Vec<Json> = of_month
+        .iter()
+        .filter(|c| c.segment == crate::indicators::ALL)
+        .map(|c| comparison_row(c, lang))
+        .collect();
+    let segments: Vec<Json> = project
+        .segments
+        .iter()
+        .filter_map(|s| {
+            let rows: Vec<Json> = of_month
+                .iter()
+                .filter(|c| c.segment == s.id && c.test != "anova")
+                .map(|c| comparison_row(c, lang))
+                .collect();
+            let flagged = of_month
+                .iter()
+                .filter(|c| c.segment == s.id && c.test != "anova" && c.significant)
+                .count();
+            (!rows.is_empty())
+                .then(|| json!({ "id": s.id, "label": s.label, "rows": rows, "flagged": flagged }))
+        })
+        .collect();
+    let anova: Vec<Json> = of_month
+        .iter()
+        .filter(|c| c.test == "anova")
+        .map(|c| {
+            let mut row = comparison_row(c, lang);
+            let label = project
+                .segments
+                .iter()
+                .find(|s| s.id == c.segment)
+                .map_or(c.segment.clone(), |s| s.label.clone());
+            row["segment"] = json!(label);
+            row
+        })
+        .collect();
+    let tested = of_month.iter().filter(|c| c.p.is_some()).count();
+    let flagged = of_month.iter().filter(|c| c.significant).count();
+    let level = project.analysis.significance_level;
+    let low = project.analysis.low_base;
+    let method = if lang == Language::ZhCn {
+        format!(
+            "本页共 {tested} 项检验，其中 {flagged} 项显著。均值用 Welch t 检验，满意率用双比例 z 检验，NPS 用差值的标准误作 z 检验，各细分取值之间用单因素方差分析；p 值按 Benjamini-Hochberg 方法在本页全部检验中校正，校正后 p < {level} 且两期样本均不少于 {low} 才标为显著。样本少于 {low} 的格子照常列出并注明，不作判定。"
+        )
+    } else {
+        format!(
+            "{tested} tests on this page, {flagged} significant. Means use Welch's t-test, CSAT the two-proportion z-test, NPS a z-test on the difference with its standard error, and differences between a segment's values a one-way ANOVA. P-values are adjusted with Benjamini-Hochberg across every test on this page; a change is flagged only when the adjusted p is below {level} and both cells have at least {low} answers. Cells with fewer than {low} answers are listed and marked, never flagged."
+        )
+    };
+    json!({ "overall": overall, "segments": segments, "anova": anova, "method": method })
+}
+
+/// Cronbach's alpha of each dimension and block in the month.
+fn reliability(ind: &Indicators, month: Month) -> Vec<Json> {
+    let period = Period::Month(month);
+    let all = Group::all();
+    ind.dimensions
+        .iter()
+        .filter_map(|(id, label)| {
+            let alpha = |block: &str| {
+                let at = Coordinates {
+                    dimension: id.clone(),
+                    item: String::new(),
+                    key: block.into(),
+                };
+                ind.get_at("cronbach_alpha", period, &all, &at)
+                    .and_then(|o| o.value)
+            };
+            let values = ["perception", "expectation", "gap"].map(alpha);
+            values.iter().any(Option::is_some).then(|| {
+                let cells: Vec<Json> = values
+                    .iter()
+                    .map(|v| {
+                        json!({
+                            "value": v.map_or("–".into(), |v| format!("{v:.2}")),
+                            "low": v.is_some_and(|v| v < RELIABLE),
+                        })
+                    })
+                    .collect();
+                json!({ "dimension": label, "cells": cells })
+            })
+        })
+        .collect()
+}
+
+/// Alpha below this is flagged as an unreliable scale (the usual convention).
+pub const RELIABLE: f64 = 0.7;
+
+/// The satisfaction-loyalty quadrants of all respondents in the month.
+fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<Json> {
+    let t = words(lang);
+    let period = Period::Month(month);
+    ["loyalist", "mercenary", "hostage", "defector"]
+        .iter()
+        .filter_map(|&q| {
+            let o = ind.get("loyalty_quadrant", period, &Group::all(), q)?;
+            let (name, meaning) = match q {
+                "loyalist" => (
+                    t("忠诚者", "Loyalists"),
+                    t("满意且愿意推荐", "satisfied and would recommend"),
+                ),
+                "mercenary" => (
+                    t("唯利是图者", "Mercenaries"),
+                    t("满意但不推荐", "satisfied, would not recommend"),
+                ),
+                "hostage" => (
+                    t("人质", "Hostages"),
+                    t("不满意但仍推荐", "not satisfied, would still recommend"),
+                ),
+                _ => (
+                    t("叛逃者", "Defectors"),
+                    t("既不满意也不推荐", "neither satisfied nor recommending"),
+                ),
+            };
+            Some(json!({
+                "name": name,
+                "meaning": meaning,
+                "value": o.value.map_or("–".into(), |v| format!("{v:.1}%")),
+                "n": o.n,
+            }))
+        })
+        .collect()
+}
+
+/// The analysis page of a month.
+pub fn analysis(project: &Project, ind: &Indicators, month: Month) -> Json {
+    let lang = project.language;
+    let period = Period::Month(month);
+    let charts: Vec<Json> = survey_charts::charts(ind, month, lang)
+        .iter()
+        .map(|c| super::pages::chart_json(c, 2, ""))
+        .collect();
+    let mut facts: Vec<Json> = FACTS
+        .iter()
+        .filter_map(|id| fact(ind, id, period, lang))
+        .collect();
+    if let Some(r) = fact(ind, "repurchase_rate", Period::Trailing(month), lang) {
+        facts.push(r);
+    }
+    json!({
+        "month": month.to_string(),
+        "report": crate::plan::report_path(month),
+        "facts": facts,
+        "comparisons": comparisons(project, ind, month),
+        "charts": charts,
+        "reliability": reliability(ind, month),
+        "reliable": RELIABLE,
+        "loyalty": loyalty(ind, month, lang),
+    })
+}
+
+/// The report's short summary of the month's analysis, with its link.
+pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<Json> {
+    if ind.items.is_empty() {
+        return None;
+    }
+    let lang = project.language;
+    let period = Period::Month(month);
+    let facts: Vec<Json> = ["cs_index", "servqual_gap", "ces"]
+        .iter()
+        .filter_map(|id| fact(ind, id, period, lang))
+        .collect();
+    let flagged = ind
+        .comparisons
+        .iter()
+        .filter(|c| c.period == period && c.significant)
+        .count();
+    let text = if lang == Language::ZhCn {
+        format!(
+            "本月共有 {flagged} 项经检验显著的变化；服务质量差距、容忍区、关键驱动因素与全部检验结果见分析页。"
+        )
+    } else {
+        format!(
+            "{flagged} changes this month are statistically significant; service-quality gaps, the zone of tolerance, key drivers and every test are on the analysis page."
+        )
+    };
+    Some(json!({ "facts": facts, "text": text, "path": analysis_path(month) }))
+}
