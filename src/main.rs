@@ -183,12 +183,13 @@ fn text_table(rows: &[csbook::indicators::Observation]) -> String {
         "period",
         "segment",
         "value_of",
+        "about",
         "key",
         "value",
         "n",
         "ci",
     ];
-    let cells: Vec<[String; 8]> = rows
+    let cells: Vec<[String; 9]> = rows
         .iter()
         .map(|o| {
             [
@@ -196,10 +197,18 @@ fn text_table(rows: &[csbook::indicators::Observation]) -> String {
                 o.period.to_string(),
                 o.segment.clone(),
                 o.segment_value.clone(),
+                // The dimension and item a row is about, as `dimension/item`.
+                [o.dimension.as_str(), o.item.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("/"),
                 o.key.clone(),
-                o.value
-                    .map(|v| format!("{v:.4}"))
-                    .unwrap_or_else(|| "–".into()),
+                match (o.value, o.label.is_empty()) {
+                    (Some(v), true) => format!("{v:.4}"),
+                    (Some(v), false) => format!("{v} ({})", o.label),
+                    (None, _) => "–".into(),
+                },
                 o.n.to_string(),
                 o.ci_low
                     .zip(o.ci_high)

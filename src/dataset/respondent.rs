@@ -164,8 +164,10 @@ pub struct Respondent {
     pub blocks: Vec<[Option<Vec<f64>>; 3]>,
     /// Index into `LOYALTY` when both overall and NPS are valid.
     pub loyalty: Option<usize>,
-    /// Answers with adequate above desired, a data-quality flag (M5).
+    /// Answers with adequate above desired, a data-quality flag (M5), out of
+    /// the items with both answered.
     pub inconsistent_zones: u64,
+    pub zone_pairs: u64,
 }
 
 /// The satisfaction-loyalty quadrants of M11 (Jones & Sasser), in index order:
@@ -200,6 +202,7 @@ impl Respondent {
             }
         }
         self.inconsistent_zones = 0;
+        self.zone_pairs = 0;
         for (a, d) in s.pairs(PairKind::Adequate).iter().filter_map(|a| {
             let d = s
                 .pairs(PairKind::Desired)
@@ -210,6 +213,7 @@ impl Respondent {
                 s.value(d.other, answers[d.other])?,
             ))
         }) {
+            self.zone_pairs += 1;
             if a > d {
                 self.inconsistent_zones += 1;
             }
@@ -312,6 +316,7 @@ pub struct RespondentAcc {
     pub blocks: Vec<[CrossProducts; 3]>,
     pub loyalty: [u64; 4],
     pub inconsistent_zones: u64,
+    pub zone_pairs: u64,
 }
 
 impl RespondentAcc {
@@ -341,6 +346,7 @@ impl RespondentAcc {
             },
             loyalty: [0; 4],
             inconsistent_zones: 0,
+            zone_pairs: 0,
         }
     }
 
@@ -378,6 +384,7 @@ impl RespondentAcc {
             self.loyalty[q] += 1;
         }
         self.inconsistent_zones += r.inconsistent_zones;
+        self.zone_pairs += r.zone_pairs;
     }
 
     pub fn merge(&mut self, other: &RespondentAcc) {
@@ -396,5 +403,6 @@ impl RespondentAcc {
             *a += b;
         }
         self.inconsistent_zones += other.inconsistent_zones;
+        self.zone_pairs += other.zone_pairs;
     }
 }

@@ -222,6 +222,14 @@ pub const ALL: &[Definition] = &[
         2,
     ),
     def(
+        "zot_inconsistent",
+        "适当高于理想的答案",
+        "Adequate above desired (answers)",
+        Percent,
+        Lower,
+        1,
+    ),
+    def(
         "cronbach_alpha",
         "克朗巴哈 α",
         "Cronbach's alpha",

@@ -61,6 +61,23 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "Blocks with alpha below 0.7 are marked: their items may not measure one thing, so read that dimension's means and gaps with care.",
     ),
     ("dimension", "维度", "Dimension"),
+    ("block", "分量表", "Block"),
+    ("survey_checks", "问卷检查", "Survey checks"),
+    (
+        "alpha_checked",
+        "各月共检查 {blocks} 个分量表的信度（克朗巴哈 α），其中 {flagged} 个低于 {reliable}：",
+        "Reliability (Cronbach's alpha) was checked for {blocks} monthly dimension blocks; {flagged} fell below {reliable}:",
+    ),
+    (
+        "alpha_months",
+        "低于阈值的月份（α）",
+        "Months below the threshold (alpha)",
+    ),
+    (
+        "zone_checked",
+        "容忍区题项中，{pairs} 组“适当服务”与“理想服务”答案里有 {inconsistent} 组适当高于理想（答案前后矛盾）；这些答案保留在计算中，仅在此提示。",
+        "Of {pairs} pairs of adequate and desired answers, {inconsistent} put adequate above desired (an inconsistent answer); they are kept in the figures and only flagged here.",
+    ),
     ("block_perception", "感知 (P)", "Perception (P)"),
     ("block_expectation", "期望 (E)", "Expectation (E)"),
     ("block_gap", "差距 (P−E)", "Gap (P − E)"),

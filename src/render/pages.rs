@@ -567,6 +567,7 @@ fn archive(ctx: &Context) -> Json {
 
 fn quality(ctx: &Context) -> Json {
     json!({
+        "survey": survey_sections::quality_checks(ctx.indicators),
         "files": ctx.quality.files,
         "rejected_rows": ctx.quality.rejected_rows(),
         "suppressed": ctx.indicators.suppressed,

@@ -209,7 +209,7 @@ fn reliability(ind: &Indicators, month: Month) -> Vec<Json> {
                     .iter()
                     .map(|v| {
                         json!({
-                            "value": v.map_or("–".into(), |v| format!("{v:.2}")),
+                            "value": v.map_or("–".into(), |v| format!("{v:.3}")),
                             "low": v.is_some_and(|v| v < RELIABLE),
                         })
                     })
@@ -312,4 +312,52 @@ pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<Json
         )
     };
     Some(json!({ "facts": facts, "text": text, "path": analysis_path(month) }))
+}
+
+/// Survey checks for the data-quality page: the dimension blocks whose alpha
+/// fell below `RELIABLE` (with the months), and answers with adequate above
+/// desired service.
+pub fn quality_checks(ind: &Indicators) -> Json {
+    let monthly = |o: &&crate::indicators::Observation| {
+        matches!(o.period, Period::Month(_)) && o.segment == crate::indicators::ALL
+    };
+    let mut low: Vec<(String, String, Vec<String>)> = Vec::new();
+    let mut blocks = 0;
+    for o in ind.of("cronbach_alpha").iter().filter(monthly) {
+        blocks += 1;
+        let Some(alpha) = o.value.filter(|&a| a < RELIABLE) else {
+            continue;
+        };
+        let month = format!("{} ({alpha:.3})", o.period);
+        match low
+            .iter_mut()
+            .find(|(d, b, _)| *d == o.dimension && *b == o.key)
+        {
+            Some((_, _, months)) => months.push(month),
+            None => low.push((o.dimension.clone(), o.key.clone(), vec![month])),
+        }
+    }
+    let flagged: usize = low.iter().map(|l| l.2.len()).sum();
+    let (inconsistent, pairs) = ind
+        .of("zot_inconsistent")
+        .iter()
+        .filter(monthly)
+        .fold((0.0, 0), |(x, n), o| {
+            (x + o.value.unwrap_or(0.0) / 100.0 * o.n as f64, n + o.n)
+        });
+    json!({
+        "alpha_blocks": blocks,
+        "alpha_flagged": flagged,
+        "alpha_low": low
+            .iter()
+            .map(|(d, b, months)| json!({
+                "dimension": ind.dimension_label(d),
+                "block": b,
+                "months": months.join(", "),
+            }))
+            .collect::<Vec<_>>(),
+        "reliable": RELIABLE,
+        "zone_inconsistent": inconsistent.round() as u64,
+        "zone_pairs": pairs,
+    })
 }

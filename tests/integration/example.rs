@@ -53,7 +53,13 @@ fn every_page_is_written() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(reports.len(), 48);
-    assert_eq!(reports.iter().filter(|r| r.ends_with("-analysis.html")).count(), 24);
+    assert_eq!(
+        reports
+            .iter()
+            .filter(|r| r.ends_with("-analysis.html"))
+            .count(),
+        24
+    );
     assert!(s.join("reports/2024-11.html").is_file() && s.join("reports/2026-10.html").is_file());
     let chapters = std::fs::read_dir(repo_root().join("content/chapters"))
         .unwrap()

@@ -1,6 +1,7 @@
 //! SERVQUAL gaps (`perception_mean`, `expectation_mean`, `servqual_gap`,
 //! `servqual_weighted`), the zone of tolerance (`zot_adequate`, `zot_desired`,
-//! `zot_msa`, `zot_mss`) and Cronbach's alpha per dimension, following
+//! `zot_msa`, `zot_mss`, and `zot_inconsistent`, the share of items answered
+//! with adequate above desired) and Cronbach's alpha per dimension, following
 //! methods.md M5 and M6, from the respondent-level sums of the cube.
 
 use crate::dataset::respondent::{Block, PairKind};
@@ -75,6 +76,22 @@ pub fn observations(
         if kind == PairKind::Expectation && !dimension_gaps.is_empty() {
             out.extend(totals(project, survey, period, group, acc, &dimension_gaps));
         }
+    }
+    // A data-quality figure of all respondents: its base counts answers, not
+    // respondents, so a segment's cell could pass the minimum size on a handful
+    // of people.
+    if group.segment == crate::indicators::ALL
+        && !s.pairs(PairKind::Adequate).is_empty()
+        && !s.pairs(PairKind::Desired).is_empty()
+    {
+        let r = &acc.respondent;
+        out.push(Observation::new(
+            "zot_inconsistent",
+            period,
+            group,
+            mean(100.0 * r.inconsistent_zones as f64, r.zone_pairs),
+            r.zone_pairs,
+        ));
     }
     for (d, blocks) in acc.respondent.blocks.iter().enumerate() {
         for (block, cp) in Block::ALL.iter().zip(blocks) {
