@@ -16,7 +16,7 @@ pub mod respondent;
 mod survey;
 mod table;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result, suggestion};
 use crate::progress::Progress;
 use crate::project::{OnInvalid, Project};
 pub use complaints::{Breakdown, Complaint};
@@ -61,6 +61,18 @@ impl Dataset {
                     None
                 }
                 Ok(instrument) => {
+                    let dimensions = instrument.dimension_ids();
+                    for dim in project.analysis.servqual_weights.keys() {
+                        if !dimensions.contains(dim) {
+                            problems.push(Problem::new(
+                                &project.display_path(&project.root.join(crate::project::PROJECT_FILE)),
+                                format!(
+                                    "servqual.weights names `{dim}`, which is not a dimension of the instrument{}",
+                                    suggestion(dim, dimensions.iter().map(String::as_str))
+                                ),
+                            ));
+                        }
+                    }
                     let layout = Layout::new(&instrument);
                     let (cube, files, ps) =
                         survey::load(project, source, &instrument, &layout, progress);

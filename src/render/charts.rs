@@ -115,6 +115,9 @@ pub struct Labels<'a> {
     pub cum_share: &'a str,
     pub segment: &'a str,
     pub overall: &'a str,
+    /// Cells with fewer answers are marked as a low base in data tables.
+    pub low_base: u64,
+    pub low_base_label: &'a str,
     pub lang: Language,
 }
 
@@ -330,7 +333,14 @@ pub fn by_segment(
     };
     let table_rows = rows
         .iter()
-        .map(|(k, v, n)| vec![k.clone(), format::value(def, *v), n.to_string()])
+        .map(|(k, v, n)| {
+            let base = if *n < l.low_base {
+                format!("{n} ({})", l.low_base_label)
+            } else {
+                n.to_string()
+            };
+            vec![k.clone(), format::value(def, *v), base]
+        })
         .collect();
     Chart::new(
         id,

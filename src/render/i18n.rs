@@ -50,6 +50,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("result", "结论", "Result"),
     ("segment_value", "取值", "Value"),
     ("segment_name", "细分", "Segment"),
+    ("low_base", "样本少", "low base"),
     (
         "reliability",
         "量表信度（克朗巴哈 α）",

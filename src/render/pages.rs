@@ -164,6 +164,8 @@ fn labels<'a>(ctx: &'a Context) -> Labels<'a> {
         cum_share: s["cum_share"],
         segment: s["category"],
         overall: s["overall"],
+        low_base: ctx.project.analysis.low_base,
+        low_base_label: s["low_base"],
         lang: ctx.project.language,
     }
 }

@@ -635,4 +635,13 @@
     pick.addEventListener("change", update);
     update();
   }
+
+  // A link to a collapsed section (the tests of one segment) opens it.
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (target && target.tagName === "DETAILS") target.open = true;
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
 })();

@@ -388,6 +388,23 @@ fn project_with(extra: &str) -> String {
 }
 
 #[test]
+fn servqual_weight_of_an_unknown_dimension() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &project_with("servqual:\n  weights: {reliabilty: 30}\n"),
+    )]);
+    assert_has(
+        &fails(&f),
+        &[
+            "csbook.yaml",
+            "reliabilty",
+            "not a dimension",
+            "did you mean `reliability`",
+        ],
+    );
+}
+
+#[test]
 fn cs_index_needs_seven_values() {
     let f = Fixture::with(&[(
         "csbook.yaml",

@@ -332,3 +332,54 @@ fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
         "{quiet:?}"
     );
 }
+
+#[test]
+fn story_a_shows_as_tested_changes_and_on_the_analysis_page() {
+    // The planted slide of 华南 (story A): by 2026-10 its satisfaction is
+    // significantly below the same month a year earlier, after the
+    // Benjamini-Hochberg adjustment.
+    let csv = read("data/comparisons.csv");
+    let flagged = |indicator: &str| {
+        csv.lines().any(|l| {
+            l.starts_with(&format!(
+                "2026-10,region,华南,{indicator},last_year,2025-10,"
+            )) && l.ends_with(",true,down,false")
+        })
+    };
+    assert!(
+        flagged("overall_mean"),
+        "overall_mean of 华南 not flagged down"
+    );
+    assert!(flagged("nps"), "nps of 华南 not flagged down");
+    // The report's attention list links the change to its test on the analysis page.
+    let report = read("reports/2026-10.html");
+    assert!(
+        report.contains("href=\"../reports/2026-10-analysis.html#significance-region\">华南："),
+        "attention item for 华南"
+    );
+    let analysis = read("reports/2026-10-analysis.html");
+    for id in [
+        "significance-region",
+        "significance-all",
+        "sq-ep",
+        "sq-gaps",
+        "sq-zot",
+        "sq-dist",
+        "sq-ipa",
+        "sq-drivers",
+    ] {
+        assert!(analysis.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    // The zone-of-tolerance story: 华南's reliability fell below adequate service.
+    let indicators = read("data/indicators.csv");
+    let msa: f64 = indicators
+        .lines()
+        .find(|l| l.starts_with("zot_msa,2026-10,region,华南,reliability,,,"))
+        .and_then(|l| l.split(',').nth(7))
+        .and_then(|v| v.parse().ok())
+        .expect("zot_msa of 华南 reliability");
+    assert!(msa < 0.0, "{msa}");
+    // The data-quality page reports reliability and inconsistent zone answers.
+    let quality = read("quality.html");
+    assert!(quality.contains("id=\"survey-checks\""), "survey checks");
+}
