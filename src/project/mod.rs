@@ -345,6 +345,14 @@ impl Project {
     }
 }
 
+/// A problem at a value's place in the project file (the file alone for a default).
+fn at(file: &Path, loc: &serde_saphyr::Location, message: String) -> Problem {
+    match loc.line() {
+        0 => Problem::new(file, message),
+        line => Problem::at(file, line, Some(loc.column()), message),
+    }
+}
+
 /// The survey-analysis settings, checked.
 fn analysis(
     file: &Path,
@@ -355,49 +363,62 @@ fn analysis(
     problems: &mut Vec<Problem>,
 ) -> Analysis {
     let ascending = |v: &[f64]| v.windows(2).all(|w| w[0] < w[1]);
-    if levels.values.len() != 7 || levels.bands.len() != 7 {
-        problems.push(Problem::new(
-            file,
-            format!(
-                "cs_index needs 7 values and 7 bands (one per level of the 7-point scale), not {} and {}",
-                levels.values.len(),
-                levels.bands.len()
-            ),
-        ));
-    } else if !ascending(&levels.values) || !ascending(&levels.bands) {
-        problems.push(Problem::new(
-            file,
-            "cs_index values and bands must rise from the lowest level to the highest",
-        ));
-    }
-    for (dim, w) in &servqual.weights {
-        if !(w.is_finite() && *w >= 0.0) {
-            problems.push(Problem::new(
+    for (name, list) in [("values", &levels.values), ("bands", &levels.bands)] {
+        if list.value.len() != 7 {
+            problems.push(at(
                 file,
-                format!("servqual.weights.{dim} is {w}; weights must be zero or more"),
+                &list.referenced,
+                format!(
+                    "cs_index needs 7 {name} (one per level of the 7-point scale), not {}",
+                    list.value.len()
+                ),
+            ));
+        } else if !ascending(&list.value) {
+            problems.push(at(
+                file,
+                &list.referenced,
+                format!("cs_index {name} must rise from the lowest level to the highest"),
             ));
         }
     }
-    if drivers.window == 0 {
-        problems.push(Problem::new(
+    for (dim, w) in &servqual.weights {
+        if !(w.value.is_finite() && w.value >= 0.0) {
+            problems.push(at(
+                file,
+                &w.referenced,
+                format!(
+                    "servqual.weights.{dim} is {}; weights must be zero or more",
+                    w.value
+                ),
+            ));
+        }
+    }
+    if drivers.window.value == 0 {
+        problems.push(at(
             file,
-            "drivers.window must be at least 1 month",
+            &drivers.window.referenced,
+            "drivers.window must be at least 1 month".into(),
         ));
     }
-    let level = significance.level;
+    let level = significance.level.value;
     if !(level > 0.0 && level < 1.0) {
-        problems.push(Problem::new(
+        problems.push(at(
             file,
+            &significance.level.referenced,
             format!("significance.level is {level}; expected a probability such as 0.05"),
         ));
     }
     Analysis {
         cs_levels: CsLevels {
-            values: levels.values,
-            bands: levels.bands,
+            values: levels.values.value,
+            bands: levels.bands.value,
         },
-        servqual_weights: servqual.weights,
-        driver_window: drivers.window,
+        servqual_weights: servqual
+            .weights
+            .into_iter()
+            .map(|(dim, w)| (dim, w.value))
+            .collect(),
+        driver_window: drivers.window.value,
         significance_level: level,
         low_base: significance.low_base,
     }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+use serde_saphyr::{Location, Spanned};
 
 /// The handbook's language: user-interface strings and number formats.
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
@@ -114,9 +115,14 @@ pub struct RawProject {
 #[serde(deny_unknown_fields)]
 pub struct RawCsIndex {
     #[serde(default = "default_level_values")]
-    pub values: Vec<f64>,
+    pub values: Spanned<Vec<f64>>,
     #[serde(default = "default_level_bands")]
-    pub bands: Vec<f64>,
+    pub bands: Spanned<Vec<f64>>,
+}
+
+/// A default value, which has no place in the file.
+fn unplaced<T>(value: T) -> Spanned<T> {
+    Spanned::new(value, Location::UNKNOWN, Location::UNKNOWN)
 }
 
 impl Default for RawCsIndex {
@@ -128,11 +134,11 @@ impl Default for RawCsIndex {
     }
 }
 
-fn default_level_values() -> Vec<f64> {
-    vec![5.0, 15.0, 25.0, 35.0, 50.0, 70.0, 90.0]
+fn default_level_values() -> Spanned<Vec<f64>> {
+    unplaced(vec![5.0, 15.0, 25.0, 35.0, 50.0, 70.0, 90.0])
 }
-fn default_level_bands() -> Vec<f64> {
-    vec![0.0, 10.0, 20.0, 30.0, 40.0, 60.0, 80.0]
+fn default_level_bands() -> Spanned<Vec<f64>> {
+    unplaced(vec![0.0, 10.0, 20.0, 30.0, 40.0, 60.0, 80.0])
 }
 
 /// Dimension weights of the weighted SERVQUAL score (methods.md M5 step 6).
@@ -140,7 +146,7 @@ fn default_level_bands() -> Vec<f64> {
 #[serde(deny_unknown_fields)]
 pub struct RawServqual {
     #[serde(default)]
-    pub weights: BTreeMap<String, f64>,
+    pub weights: BTreeMap<String, Spanned<f64>>,
 }
 
 /// Key-driver analysis settings.
@@ -149,7 +155,7 @@ pub struct RawServqual {
 pub struct RawDrivers {
     /// Months in the rolling window.
     #[serde(default = "default_window")]
-    pub window: u32,
+    pub window: Spanned<u32>,
 }
 
 impl Default for RawDrivers {
@@ -160,8 +166,8 @@ impl Default for RawDrivers {
     }
 }
 
-fn default_window() -> u32 {
-    3
+fn default_window() -> Spanned<u32> {
+    unplaced(3)
 }
 
 /// When a change counts as significant (methods.md M7).
@@ -169,7 +175,7 @@ fn default_window() -> u32 {
 #[serde(deny_unknown_fields)]
 pub struct RawSignificance {
     #[serde(default = "default_level")]
-    pub level: f64,
+    pub level: Spanned<f64>,
     /// Cells with fewer answers are marked as a low base and never flagged.
     #[serde(default = "default_low_base")]
     pub low_base: u64,
@@ -184,8 +190,8 @@ impl Default for RawSignificance {
     }
 }
 
-fn default_level() -> f64 {
-    0.05
+fn default_level() -> Spanned<f64> {
+    unplaced(0.05)
 }
 fn default_low_base() -> u64 {
     30

@@ -410,10 +410,9 @@ fn cs_index_needs_seven_values() {
         "csbook.yaml",
         &project_with("cs_index:\n  values: [5, 15, 25, 35, 50, 70]\n"),
     )]);
-    assert_has(
-        &fails(&f),
-        &["csbook.yaml", "cs_index", "7 values", "not 6"],
-    );
+    // The list is on the second line after the fixture's project file.
+    let place = format!("csbook.yaml:{}:11", PROJECT.lines().count() + 2);
+    assert_has(&fails(&f), &[&place, "cs_index", "7 values", "not 6"]);
 }
 
 #[test]
@@ -422,9 +421,10 @@ fn significance_level_must_be_a_probability() {
         "csbook.yaml",
         &project_with("significance:\n  level: 1.5\n"),
     )]);
+    let place = format!("csbook.yaml:{}:10", PROJECT.lines().count() + 2);
     assert_has(
         &fails(&f),
-        &["csbook.yaml", "significance.level", "1.5", "probability"],
+        &[&place, "significance.level", "1.5", "probability"],
     );
 }
 
