@@ -148,7 +148,6 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
                 .iter()
                 .filter(|o| period.is_none_or(|p| o.period == p))
                 .filter(|o| indicator.as_deref().is_none_or(|i| o.indicator == i))
-                .cloned()
                 .collect();
             let bytes = match format {
                 Format::Csv => csbook::output::table_csv(&rows)?,
@@ -177,7 +176,7 @@ fn notes(s: &csbook::BuildSummary) -> String {
     out
 }
 
-fn text_table(rows: &[csbook::indicators::Observation]) -> String {
+fn text_table(rows: &[&csbook::indicators::Observation]) -> String {
     let head = [
         "indicator",
         "period",

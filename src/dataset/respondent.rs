@@ -70,6 +70,10 @@ pub struct Structure {
     pub expectation: Vec<Vec<usize>>,
     pub overall: Option<usize>,
     pub nps: Option<usize>,
+    /// Per dimension: the (P, E) item pairs, for the gap block of alpha.
+    pub gaps: Vec<Vec<(usize, usize)>>,
+    /// (adequate, desired) items of the same perception item.
+    pub zones: Vec<(usize, usize)>,
     /// Per item: its dimension (a paired item's is its perception item's).
     pub item_dimension: Vec<Option<usize>>,
     /// Per item: the scale's low end (answer index 0 is worth `lo`).
@@ -116,10 +120,29 @@ impl Structure {
                 .collect()
         };
         let role = |r: Role| instrument.items.iter().position(|i| i.role == r);
+        let [expectation, adequate, desired]: &[Vec<Pair>; 3] = &pairs;
+        let gaps = (0..dimensions.len())
+            .map(|d| {
+                expectation
+                    .iter()
+                    .filter(|p| p.dimension == Some(d))
+                    .map(|p| (p.perception, p.other))
+                    .collect()
+            })
+            .collect();
+        let zones = adequate
+            .iter()
+            .filter_map(|a| {
+                let d = desired.iter().find(|d| d.perception == a.perception)?;
+                Some((a.other, d.other))
+            })
+            .collect();
         let overall = role(Role::Overall);
         Structure {
             perception: in_dimension(Role::Perception),
             expectation: in_dimension(Role::Expectation),
+            gaps,
+            zones,
             pairs,
             overall,
             nps: role(Role::Nps),
@@ -152,16 +175,21 @@ impl Structure {
     }
 }
 
-/// One respondent's derived figures, computed once per row.
+/// One respondent's derived figures, computed once per row into buffers that
+/// are reused from row to row (no allocation per row).
 #[derive(Debug, Default)]
 pub struct Respondent {
     /// Per pair kind and dimension: the mean P and mean other answer over the
     /// respondent's valid pairs in the dimension (M5 step 3), if any.
     pub dimension_pairs: [Vec<Option<(f64, f64)>>; 3],
-    /// [overall, mean P of each dimension] when every one is defined.
-    pub driver_row: Option<Vec<f64>>,
-    /// Per dimension and block: the complete row (listwise), if complete.
-    pub blocks: Vec<[Option<Vec<f64>>; 3]>,
+    /// Per dimension: (pairs, Σ P, Σ other) while summing.
+    sums: Vec<(u32, f64, f64)>,
+    /// [overall, mean P of each dimension], complete when `driver_complete`.
+    driver_row: Vec<f64>,
+    driver_complete: bool,
+    /// Per dimension and block: the row's values, and whether every one was
+    /// valid (listwise).
+    blocks: Vec<[(Vec<f64>, bool); 3]>,
     /// Index into `LOYALTY` when both overall and NPS are valid.
     pub loyalty: Option<usize>,
     /// Answers with adequate above desired, a data-quality flag (M5), out of
@@ -179,10 +207,8 @@ impl Respondent {
     pub fn summarize(&mut self, s: &Structure, answers: &[Answer]) {
         let dims = s.dimensions.len();
         for kind in PairKind::ALL {
-            let out = &mut self.dimension_pairs[kind as usize];
-            out.clear();
-            out.resize(dims, None);
-            let mut sums = vec![(0u32, 0.0, 0.0); dims];
+            self.sums.clear();
+            self.sums.resize(dims, (0, 0.0, 0.0));
             for pair in s.pairs(kind) {
                 let (Some(d), Some(p), Some(o)) = (
                     pair.dimension,
@@ -191,37 +217,26 @@ impl Respondent {
                 ) else {
                     continue;
                 };
-                sums[d].0 += 1;
-                sums[d].1 += p;
-                sums[d].2 += o;
+                let sum = &mut self.sums[d];
+                *sum = (sum.0 + 1, sum.1 + p, sum.2 + o);
             }
-            for (slot, (n, p, o)) in out.iter_mut().zip(sums) {
-                if n > 0 {
-                    *slot = Some((p / n as f64, o / n as f64));
-                }
-            }
+            let out = &mut self.dimension_pairs[kind as usize];
+            out.clear();
+            out.extend(
+                self.sums
+                    .iter()
+                    .map(|&(n, p, o)| (n > 0).then(|| (p / n as f64, o / n as f64))),
+            );
         }
         self.inconsistent_zones = 0;
         self.zone_pairs = 0;
-        for (a, d) in s.pairs(PairKind::Adequate).iter().filter_map(|a| {
-            let d = s
-                .pairs(PairKind::Desired)
-                .iter()
-                .find(|d| d.perception == a.perception)?;
-            Some((
-                s.value(a.other, answers[a.other])?,
-                s.value(d.other, answers[d.other])?,
-            ))
-        }) {
-            self.zone_pairs += 1;
-            if a > d {
-                self.inconsistent_zones += 1;
+        for &(a, d) in &s.zones {
+            if let (Some(a), Some(d)) = (s.value(a, answers[a]), s.value(d, answers[d])) {
+                self.zone_pairs += 1;
+                self.inconsistent_zones += u64::from(a > d);
             }
         }
-        self.driver_row = s
-            .has_drivers()
-            .then(|| self.driver_values(s, answers))
-            .flatten();
+        self.driver_complete = s.has_drivers() && self.driver_values(s, answers);
         self.loyalty = match (s.overall, s.nps) {
             (Some(o), Some(n)) => match (answers[o], answers[n]) {
                 (MISSING | NOT_APPLICABLE, _) | (_, MISSING | NOT_APPLICABLE) => None,
@@ -234,46 +249,67 @@ impl Respondent {
             },
             _ => None,
         };
-        self.blocks.clear();
-        {
-            let complete = |items: &[usize]| -> Option<Vec<f64>> {
-                items.iter().map(|&i| s.value(i, answers[i])).collect()
+        self.blocks.resize_with(dims, Default::default);
+        for (d, blocks) in self.blocks.iter_mut().enumerate() {
+            let fill = |(row, complete): &mut (Vec<f64>, bool),
+                        values: &mut dyn Iterator<Item = Option<f64>>| {
+                row.clear();
+                *complete = true;
+                for v in values {
+                    match v {
+                        Some(v) => row.push(v),
+                        None => *complete = false,
+                    }
+                }
             };
-            for d in 0..dims {
-                let gaps: Option<Vec<f64>> = s
-                    .pairs(PairKind::Expectation)
+            let [p, e, g] = blocks;
+            fill(
+                p,
+                &mut s.perception[d].iter().map(|&i| s.value(i, answers[i])),
+            );
+            fill(
+                e,
+                &mut s.expectation[d].iter().map(|&i| s.value(i, answers[i])),
+            );
+            fill(
+                g,
+                &mut s.gaps[d]
                     .iter()
-                    .filter(|p| p.dimension == Some(d))
-                    .map(|p| {
-                        Some(
-                            s.value(p.perception, answers[p.perception])?
-                                - s.value(p.other, answers[p.other])?,
-                        )
-                    })
-                    .collect();
-                self.blocks.push([
-                    complete(&s.perception[d]),
-                    complete(&s.expectation[d]),
-                    gaps.filter(|g| !g.is_empty()),
-                ]);
-            }
+                    .map(|&(p, e)| Some(s.value(p, answers[p])? - s.value(e, answers[e])?)),
+            );
         }
     }
 
-    fn driver_values(&self, s: &Structure, answers: &[Answer]) -> Option<Vec<f64>> {
-        let mut row = Vec::with_capacity(s.dimensions.len() + 1);
-        row.push(s.value(s.overall?, answers[s.overall?])?);
+    /// Fills `driver_row`; false when the overall answer or a dimension's
+    /// every perception answer is missing.
+    fn driver_values(&mut self, s: &Structure, answers: &[Answer]) -> bool {
+        self.driver_row.clear();
+        let Some(overall) = s.overall.and_then(|o| s.value(o, answers[o])) else {
+            return false;
+        };
+        self.driver_row.push(overall);
         for items in &s.perception {
             let (n, sum) = items
                 .iter()
                 .filter_map(|&i| s.value(i, answers[i]))
                 .fold((0u32, 0.0), |(n, sum), v| (n + 1, sum + v));
             if n == 0 {
-                return None;
+                return false;
             }
-            row.push(sum / n as f64);
+            self.driver_row.push(sum / n as f64);
         }
-        Some(row)
+        true
+    }
+
+    /// [overall, mean P of each dimension], when the respondent has them all.
+    pub fn driver_row(&self) -> Option<&[f64]> {
+        self.driver_complete.then_some(self.driver_row.as_slice())
+    }
+
+    /// The complete row of a dimension's block, if every answer in it is valid.
+    pub fn block(&self, dimension: usize, block: usize) -> Option<&[f64]> {
+        let (row, complete) = &self.blocks.get(dimension)?[block];
+        (*complete && !row.is_empty()).then_some(row.as_slice())
     }
 }
 
@@ -329,15 +365,10 @@ impl RespondentAcc {
             blocks: if with_blocks {
                 (0..dims)
                     .map(|d| {
-                        let gaps = s
-                            .pairs(PairKind::Expectation)
-                            .iter()
-                            .filter(|p| p.dimension == Some(d))
-                            .count();
                         [
                             block(s.perception[d].len()),
                             block(s.expectation[d].len()),
-                            block(gaps),
+                            block(s.gaps[d].len()),
                         ]
                     })
                     .collect()
@@ -370,12 +401,12 @@ impl RespondentAcc {
                 }
             }
         }
-        if let (Some(cp), Some(row)) = (&mut self.drivers, &r.driver_row) {
+        if let (Some(cp), Some(row)) = (&mut self.drivers, r.driver_row()) {
             cp.add(row);
         }
-        for (accs, rows) in self.blocks.iter_mut().zip(&r.blocks) {
-            for (cp, row) in accs.iter_mut().zip(rows) {
-                if let Some(row) = row {
+        for (d, accs) in self.blocks.iter_mut().enumerate() {
+            for (b, cp) in accs.iter_mut().enumerate() {
+                if let Some(row) = r.block(d, b) {
                     cp.add(row);
                 }
             }

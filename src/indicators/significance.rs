@@ -132,11 +132,11 @@ fn summaries(project: &Project, survey: &Survey, acc: &SurveyAcc) -> Vec<(&'stat
 }
 
 /// Every comparison of every month, adjusted per month.
-pub fn comparisons(project: &Project, survey: &Survey, months: &[Month]) -> Vec<Comparison> {
+pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
     let mut table: BTreeMap<(Month, Group), Vec<(&'static str, Summary)>> = BTreeMap::new();
     for Cell {
         period, group, acc, ..
-    } in cells(project, survey, months)
+    } in cells(project, survey, &[])
     {
         if let Period::Month(m) = period {
             table.insert((m, group), summaries(project, survey, &acc));

@@ -29,8 +29,13 @@ pub(super) struct Cell<'a> {
     pub acc: std::borrow::Cow<'a, SurveyAcc>,
 }
 
-/// The cells of every month (as read) and quarter (merged from its months).
-pub(super) fn cells<'a>(project: &Project, survey: &'a Survey, months: &[Month]) -> Vec<Cell<'a>> {
+/// The cells of every month (as read), and of the quarters of `quarters_of`
+/// (merged from their months; an empty slice gives months only).
+pub(super) fn cells<'a>(
+    project: &Project,
+    survey: &'a Survey,
+    quarters_of: &[Month],
+) -> Vec<Cell<'a>> {
     let group_of = |segment: Option<usize>, value: &str| match segment {
         None => Group::all(),
         Some(s) => Group {
@@ -48,7 +53,7 @@ pub(super) fn cells<'a>(project: &Project, survey: &'a Survey, months: &[Month])
             acc: std::borrow::Cow::Borrowed(*acc),
         })
         .collect();
-    for (quarter, in_quarter) in quarters(months) {
+    for (quarter, in_quarter) in quarters(quarters_of) {
         let mut merged: Vec<Cell> = Vec::new();
         for (key, acc) in groups.iter().filter(|(k, _)| in_quarter.contains(&k.month)) {
             let group = group_of(key.segment, &key.value);
