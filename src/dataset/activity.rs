@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::dataset::date;
 use crate::dataset::quality::FileQuality;
-use crate::dataset::table::{Table, line_of};
+use crate::dataset::table::read_rows;
 use crate::error::Problem;
 use crate::period::Month;
 use crate::project::{ActivitySource, Project};
@@ -28,74 +28,48 @@ pub fn load(
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut qualities = Vec::new();
     let mut problems = Vec::new();
+    let required = [
+        (source.customer_column.as_str(), "customer id"),
+        (source.period_column.as_str(), "month"),
+        (source.purchases_column.as_str(), "purchases"),
+    ];
     for path in &source.files {
         let shown = project.display_path(path);
-        let Some(mut table) = Table::open(path, &shown).map_err(|p| problems.push(p)).ok() else {
-            continue;
-        };
-        let mut missing = Vec::new();
-        let mut need = |name: &str, what: &str| table.require(name, what, &mut missing);
-        let customer = need(&source.customer_column, "customer id");
-        let period = need(&source.period_column, "month");
-        let purchases = need(&source.purchases_column, "purchases");
-        if !missing.is_empty() {
-            problems.extend(missing);
-            continue;
-        }
-        let mut quality = FileQuality::new(shown.display().to_string(), "activity");
-        let mut batch = Vec::new();
-        while table.next_batch(&mut batch, 4096).is_ok() && !batch.is_empty() {
-            for record in &batch {
-                quality.rows += 1;
-                let line = line_of(record);
-                let field = |c: usize| {
-                    String::from_utf8_lossy(record.get(c).unwrap_or_default())
-                        .trim()
-                        .to_string()
-                };
-                let at = |c: usize, m: String| Problem::at(&shown, line, Some(c as u64 + 1), m);
-                let text = field(period);
-                let month = Month::parse(&text)
-                    .or_else(|| date::parse(&text, project.timezone.as_ref()).map(date::month_of));
-                let Some(month) = month else {
-                    quality.reject(
-                        "unparseable month",
-                        vec![at(
-                            period,
-                            format!("`{text}` is not a month; expected YYYY-MM or a date"),
-                        )],
-                    );
-                    continue;
-                };
-                let count_text = field(purchases);
-                let Ok(count) = count_text.parse::<u64>() else {
-                    quality.reject(
-                        "not a count",
-                        vec![at(purchases, format!("`{count_text}` is not a number of purchases; expected a whole number, 0 or more"))],
-                    );
-                    continue;
-                };
-                let who = field(customer);
-                if who.is_empty() {
-                    quality.reject(
-                        "missing customer id",
-                        vec![at(customer, "the customer id is empty".into())],
-                    );
-                    continue;
-                }
-                quality.accepted += 1;
-                let next = ids.len() as u32;
-                let id = *ids.entry(who).or_insert(next);
-                *activity
-                    .months
-                    .entry(month)
-                    .or_default()
-                    .entry(id)
-                    .or_default() += count;
+        let result = read_rows(path, &shown, "activity", &required, |row, columns| {
+            let (customer, period, purchases) = (columns[0], columns[1], columns[2]);
+            let text = row.text(period);
+            let month = Month::parse(&text)
+                .or_else(|| date::parse(&text, project.timezone.as_ref()).map(date::month_of))
+                .ok_or_else(|| {
+                    let message = format!("`{text}` is not a month; expected YYYY-MM or a date");
+                    ("unparseable month", row.problem(period, message))
+                })?;
+            let count_text = row.text(purchases);
+            let count = count_text.parse::<u64>().map_err(|_| {
+                let message = format!(
+                    "`{count_text}` is not a number of purchases; expected a whole number, 0 or more"
+                );
+                ("not a count", row.problem(purchases, message))
+            })?;
+            let who = row.text(customer);
+            if who.is_empty() {
+                let message = "the customer id is empty".to_string();
+                return Err(("missing customer id", row.problem(customer, message)));
             }
+            let next = ids.len() as u32;
+            let id = *ids.entry(who).or_insert(next);
+            *activity
+                .months
+                .entry(month)
+                .or_default()
+                .entry(id)
+                .or_default() += count;
+            Ok(())
+        });
+        match result {
+            Ok(quality) => qualities.push(quality),
+            Err(ps) => problems.extend(ps),
         }
-        quality.finish();
-        qualities.push(quality);
     }
     // A month row with 0 purchases is not activity.
     for customers in activity.months.values_mut() {

@@ -14,6 +14,7 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use crate::dataset::quality::FileQuality;
 use crate::error::Problem;
 
 /// An open data file.
@@ -134,6 +135,74 @@ impl Table {
         batch.truncate(filled);
         Ok(())
     }
+}
+
+/// A record of a small data file, with what a loader needs to read and blame it.
+pub struct Row<'a> {
+    record: &'a ByteRecord,
+    file: &'a Path,
+    pub line: u64,
+}
+
+impl Row<'_> {
+    /// The trimmed text of column `c` (invalid UTF-8 replaced).
+    pub fn text(&self, c: usize) -> String {
+        String::from_utf8_lossy(self.record.get(c).unwrap_or_default())
+            .trim()
+            .to_string()
+    }
+
+    /// A problem at column `c` of this row.
+    pub fn problem(&self, c: usize, message: String) -> Problem {
+        Problem::at(self.file, self.line, Some(c as u64 + 1), message)
+    }
+}
+
+/// Reads every row of a small data file (customer base, activity). The
+/// columns named in `required` ((name, what it holds) pairs) must exist; `each`
+/// gets every row with those columns' indexes, and accepts it or rejects it
+/// with a reason and the problem, which the file's quality report counts.
+///
+/// # Errors
+/// The file cannot be opened or parsed, or required columns are missing.
+pub fn read_rows(
+    path: &Path,
+    shown: &Path,
+    kind: &'static str,
+    required: &[(&str, &str)],
+    mut each: impl FnMut(&Row, &[usize]) -> Result<(), (&'static str, Problem)>,
+) -> Result<FileQuality, Vec<Problem>> {
+    let mut table = Table::open(path, shown).map_err(|p| vec![p])?;
+    let mut missing = Vec::new();
+    let columns: Vec<usize> = required
+        .iter()
+        .map(|(name, what)| table.require(name, what, &mut missing))
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    let mut quality = FileQuality::new(shown.display().to_string(), kind);
+    let mut batch = Vec::new();
+    loop {
+        table.next_batch(&mut batch, 4096).map_err(|p| vec![p])?;
+        if batch.is_empty() {
+            break;
+        }
+        for record in &batch {
+            quality.rows += 1;
+            let row = Row {
+                record,
+                file: shown,
+                line: line_of(record),
+            };
+            match each(&row, &columns) {
+                Ok(()) => quality.accepted += 1,
+                Err((reason, problem)) => quality.reject(reason, vec![problem]),
+            }
+        }
+    }
+    quality.finish();
+    Ok(quality)
 }
 
 /// The line of a record (1-based, the header being line 1).

@@ -251,22 +251,19 @@ fn significant_changes(project: &Project, ind: &Indicators, month: Month) -> Vec
                 } else {
                     format!("{who}: {name} {verb_en} significantly {against}")
                 },
-                detail: if zh {
-                    format!(
-                        "由 {:.2} 变为 {:.2}（n = {} / {}，校正 p = {p:.3}）。",
+                detail: {
+                    let numbers = format!(
+                        "{:.2} → {:.2}, n = {} / {}",
                         c.base_value.unwrap_or(f64::NAN),
                         c.value.unwrap_or(f64::NAN),
                         c.base_n.unwrap_or(0),
                         c.n
-                    )
-                } else {
-                    format!(
-                        "From {:.2} to {:.2} (n = {} / {}, adjusted p = {p:.3}).",
-                        c.base_value.unwrap_or(f64::NAN),
-                        c.value.unwrap_or(f64::NAN),
-                        c.base_n.unwrap_or(0),
-                        c.n
-                    )
+                    );
+                    if zh {
+                        format!("{numbers}，校正 p = {p:.3}。")
+                    } else {
+                        format!("{numbers}, adjusted p = {p:.3}.")
+                    }
                 },
                 anchor: if c.segment == super::ALL {
                     "significance-all".into()

@@ -518,6 +518,46 @@ fn drivers(r: &Reader) -> Vec<Driver> {
         .collect()
 }
 
+/// The data table of the key-driver and IPA charts.
+fn driver_table(points: &[Driver], w: &Words) -> (Vec<String>, Vec<Vec<String>>) {
+    let head = vec![
+        w.pick("维度", "Dimension").into(),
+        w.pick(
+            "重要性（相对权重占 R²）",
+            "Importance (relative weight, % of R²)",
+        )
+        .into(),
+        w.pick("标准化 β", "Standardised β").into(),
+        w.pick("绩效 (0-100)", "Performance (0-100)").into(),
+        w.pick("IPA 象限", "IPA quadrant").into(),
+        w.pick("样本量", "Base (n)").into(),
+    ];
+    let rows = points
+        .iter()
+        .map(|d| {
+            vec![
+                d.label.clone(),
+                format!("{:.1}%", d.importance),
+                format!("{:.3}", d.beta),
+                format!("{:.1}", d.performance),
+                quadrant_label(&d.quadrant, w),
+                d.n.to_string(),
+            ]
+        })
+        .collect();
+    (head, rows)
+}
+
+/// A value axis fitted to its data, named along its middle.
+fn named_axis(name: &str, gap: u32) -> Axis {
+    Axis::new()
+        .type_(AxisType::Value)
+        .scale(true)
+        .name(name)
+        .name_location(NameLocation::Middle)
+        .name_gap(gap)
+}
+
 /// Scatter of importance (driver weight) against performance with the
 /// crosshairs at their means.
 fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
@@ -530,22 +570,14 @@ fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
     let mean_p = points.iter().map(|d| d.performance).sum::<f64>() / count;
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .scale(true)
-                .name(w.pick("绩效 (0-100)", "Performance (0-100)"))
-                .name_location(NameLocation::Middle)
-                .name_gap(28),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .scale(true)
-                .name(w.pick("重要性（占 R² %）", "Importance (% of R²)"))
-                .name_location(NameLocation::Middle)
-                .name_gap(36),
-        )
+        .x_axis(named_axis(
+            w.pick("绩效 (0-100)", "Performance (0-100)"),
+            28,
+        ))
+        .y_axis(named_axis(
+            w.pick("重要性（占 R² %）", "Importance (% of R²)"),
+            36,
+        ))
         .series(
             Scatter::new()
                 .name(w.pick("维度", "Dimension"))
@@ -594,30 +626,13 @@ fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
         (false, true) => format!("“重点改进”象限（重要性高、绩效低）：{}。", focus.join("、")),
         (false, false) => format!("“Concentrate here” (high importance, low performance): {}.", focus.join(", ")),
     };
-    let rows = points
-        .iter()
-        .map(|d| {
-            vec![
-                d.label.clone(),
-                format!("{:.1}%", d.importance),
-                format!("{:.1}", d.performance),
-                quadrant_label(&d.quadrant, w),
-                d.n.to_string(),
-            ]
-        })
-        .collect();
+    let (head, rows) = driver_table(&points, w);
     Some(Chart::new(
         "sq-ipa",
         w.pick("重要性-绩效分析 (IPA)", "Importance-performance analysis"),
         summary,
         &chart,
-        vec![
-            w.pick("维度", "Dimension").into(),
-            w.pick("重要性（占 R²）", "Importance (% of R²)").into(),
-            w.pick("绩效 (0-100)", "Performance (0-100)").into(),
-            w.pick("象限", "Quadrant").into(),
-            w.pick("样本量", "Base (n)").into(),
-        ],
+        head,
         rows,
     ))
 }
@@ -660,31 +675,13 @@ fn driver_weights(r: &Reader, w: &Words) -> Option<Chart> {
             points[0].importance
         )
     };
-    let rows = points
-        .iter()
-        .map(|d| {
-            vec![
-                d.label.clone(),
-                format!("{:.1}%", d.importance),
-                format!("{:.3}", d.beta),
-                quadrant_label(&d.quadrant, w),
-                d.n.to_string(),
-            ]
-        })
-        .collect();
+    let (head, rows) = driver_table(&points, w);
     Some(Chart::new(
         "sq-drivers",
         w.pick("关键驱动因素（相对权重）", "Key drivers (relative weights)"),
         summary,
         &chart,
-        vec![
-            w.pick("维度", "Dimension").into(),
-            w.pick("相对权重（占 R²）", "Relative weight (% of R²)")
-                .into(),
-            w.pick("标准化 β", "Standardised β").into(),
-            w.pick("IPA 象限", "IPA quadrant").into(),
-            w.pick("样本量", "Base (n)").into(),
-        ],
+        head,
         rows,
     ))
 }
