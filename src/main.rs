@@ -194,15 +194,15 @@ fn text_table(rows: &[&csbook::indicators::Observation]) -> String {
             [
                 o.indicator.to_string(),
                 o.period.to_string(),
-                o.segment.clone(),
-                o.segment_value.clone(),
+                o.segment.to_string(),
+                o.segment_value.to_string(),
                 // The dimension and item a row is about, as `dimension/item`.
                 [o.dimension.as_str(), o.item.as_str()]
                     .into_iter()
                     .filter(|s| !s.is_empty())
                     .collect::<Vec<_>>()
                     .join("/"),
-                o.key.clone(),
+                o.key.to_string(),
                 match (o.value, o.label.is_empty()) {
                     (Some(v), true) => format!("{v:.4}"),
                     (Some(v), false) => format!("{v} ({})", o.label),

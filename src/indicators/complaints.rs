@@ -222,7 +222,7 @@ impl Cell<'_> {
 
     fn keyed(&self, indicator: &'static str, key: &str, value: Option<f64>, n: u64) -> Observation {
         let mut o = self.obs(indicator, value, n);
-        o.key = key.to_string();
+        o.key = key.into();
         o
     }
 

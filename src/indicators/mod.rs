@@ -20,6 +20,7 @@ mod survey;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use compact_str::CompactString;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -37,16 +38,16 @@ pub struct Observation {
     #[serde(serialize_with = "as_display")]
     pub period: Period,
     /// A segment id, or `all`.
-    pub segment: String,
+    pub segment: CompactString,
     /// The segment's value; empty for `all`.
-    pub segment_value: String,
+    pub segment_value: CompactString,
     /// The survey dimension the row is about; empty when none.
-    pub dimension: String,
+    pub dimension: CompactString,
     /// The survey item the row is about; empty when none.
-    pub item: String,
+    pub item: CompactString,
     /// A further breakdown key (a complaint category, an answer value, a
     /// quantile); empty when none.
-    pub key: String,
+    pub key: CompactString,
     /// None when undefined (an empty base): never silently 0.
     pub value: Option<f64>,
     /// The valid base.
@@ -58,7 +59,7 @@ pub struct Observation {
     pub cum_share: Option<f64>,
     pub vital_few: Option<bool>,
     /// The name of a categorical result (a verbal level, a quadrant).
-    pub label: String,
+    pub label: CompactString,
 }
 
 fn as_display<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error> {
@@ -76,11 +77,11 @@ impl Observation {
         Observation {
             indicator,
             period,
-            segment: group.segment.clone(),
-            segment_value: group.value.clone(),
-            dimension: String::new(),
-            item: String::new(),
-            key: String::new(),
+            segment: group.segment.as_str().into(),
+            segment_value: group.value.as_str().into(),
+            dimension: CompactString::default(),
+            item: CompactString::default(),
+            key: CompactString::default(),
             value,
             n,
             ci_low: None,
@@ -88,18 +89,18 @@ impl Observation {
             share: None,
             cum_share: None,
             vital_few: None,
-            label: String::new(),
+            label: CompactString::default(),
         }
     }
 
     /// The same observation about one dimension and item of the instrument.
     pub(crate) fn about(mut self, dimension: &str, item: &str) -> Observation {
-        self.dimension = dimension.to_string();
-        self.item = item.to_string();
+        self.dimension = dimension.into();
+        self.item = item.into();
         self
     }
 
-    pub(crate) fn keyed(mut self, key: impl Into<String>) -> Observation {
+    pub(crate) fn keyed(mut self, key: impl Into<CompactString>) -> Observation {
         self.key = key.into();
         self
     }
@@ -216,13 +217,11 @@ impl Indicators {
     /// Computes every indicator of the project from its dataset.
     pub fn compute(project: &Project, data: &Dataset) -> Indicators {
         let months = month_span(data);
-        let mut rows = Vec::new();
-        let mut suppressed = 0;
-        if let Some(survey) = &data.survey {
-            let (r, s) = survey::observations(project, survey, &months);
-            rows.extend(r);
-            suppressed += s;
-        }
+        // The survey's rows are most of the table: they become it, uncopied.
+        let (mut rows, mut suppressed) = match &data.survey {
+            Some(survey) => survey::observations(project, survey, &months),
+            None => (Vec::new(), 0),
+        };
         if project.complaints.is_some() {
             let (r, s) =
                 complaints::observations(project, &data.complaints, &data.customers, &months);
@@ -248,7 +247,7 @@ impl Indicators {
             .map(|(i, d)| (d.id, i))
             .collect();
         let order = |id: &str| ranks.get(id).copied().unwrap_or(usize::MAX);
-        rows.par_sort_by(|a, b| {
+        rows.par_sort_unstable_by(|a, b| {
             (order(a.indicator), a.period, &a.segment, &a.segment_value)
                 .cmp(&(order(b.indicator), b.period, &b.segment, &b.segment_value))
                 .then_with(|| (&a.dimension, &a.item).cmp(&(&b.dimension, &b.item)))
@@ -265,7 +264,7 @@ impl Indicators {
         known_keys.extend(
             rows.iter()
                 .filter(|o| !o.key.is_empty())
-                .map(|o| o.key.clone()),
+                .map(|o| o.key.to_string()),
         );
         let mut verbatims: BTreeMap<Month, Vec<(String, String)>> = BTreeMap::new();
         for c in data.complaints.iter().rev() {

@@ -380,7 +380,7 @@ pub mod charts {
             let row = |indicator: &'static str, i: usize, v: f64| {
                 let mut o =
                     Observation::new(indicator, Period::Month(months[i]), &all, Some(v), n[i]);
-                o.key = chart.to_string();
+                o.key = (*chart).into();
                 o
             };
             for (i, p) in points.iter().enumerate() {

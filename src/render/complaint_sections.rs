@@ -104,7 +104,7 @@ pub fn report_charts(
             .iter()
             .map(|o| {
                 (
-                    o.key.clone(),
+                    o.key.to_string(),
                     o.value.unwrap_or(0.0) as u64,
                     o.share.unwrap_or(0.0),
                     o.cum_share.unwrap_or(0.0),
@@ -215,7 +215,7 @@ pub fn report_charts(
     let mut categories: Vec<String> = recent
         .iter()
         .flat_map(|&m| ind.breakdown("complaints_by_category", Period::Month(m), &all))
-        .map(|o| o.key.clone())
+        .map(|o| o.key.to_string())
         .collect();
     categories.sort();
     categories.dedup();

@@ -409,7 +409,7 @@ fn report(ctx: &Context, month: Month) -> Json {
                 .indicators
                 .by_segment(id, period, &segment.id)
                 .iter()
-                .map(|o| (o.segment_value.clone(), o.value, o.n))
+                .map(|o| (o.segment_value.to_string(), o.value, o.n))
                 .collect();
             if rows.len() < 2 {
                 continue;

@@ -173,7 +173,7 @@ fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
         .of("servqual_gap")
         .iter()
         .filter(|o| o.period == r.period && o.segment == r.all.segment && !o.item.is_empty())
-        .filter_map(|o| Some((o.item.clone(), o.dimension.clone(), o.value?, o.n)))
+        .filter_map(|o| Some((o.item.to_string(), o.dimension.to_string(), o.value?, o.n)))
         .collect();
     if items.is_empty() {
         return None;
@@ -511,7 +511,7 @@ fn drivers(r: &Reader) -> Vec<Driver> {
                     .ind
                     .get_at("ipa_quadrant", r.period, &r.all, &at)?
                     .label
-                    .clone(),
+                    .to_string(),
                 n,
             })
         })

@@ -334,7 +334,7 @@ pub fn quality_checks(ind: &Indicators) -> Json {
             .find(|(d, b, _)| *d == o.dimension && *b == o.key)
         {
             Some((_, _, months)) => months.push(month),
-            None => low.push((o.dimension.clone(), o.key.clone(), vec![month])),
+            None => low.push((o.dimension.to_string(), o.key.to_string(), vec![month])),
         }
     }
     let flagged: usize = low.iter().map(|l| l.2.len()).sum();

@@ -118,7 +118,7 @@ pub fn cs_index(
         level.map(|l| (l + 1) as f64),
         n_min,
     );
-    level_row.label = level.map(|l| LEVELS[l].to_string()).unwrap_or_default();
+    level_row.label = level.map(|l| LEVELS[l].into()).unwrap_or_default();
     vec![
         Observation::new("cs_index", period, group, index, n_min),
         level_row,

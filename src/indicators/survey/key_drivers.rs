@@ -79,7 +79,7 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec
                     let mean_p = performance.iter().sum::<f64>() / p;
                     let q = ipa_quadrant(r.weights[d], performance[d], mean_i, mean_p);
                     let mut o = row("ipa_quadrant", Some(q.number() as f64));
-                    o.label = q.id().to_string();
+                    o.label = q.id().into();
                     out.push(o);
                 }
             }

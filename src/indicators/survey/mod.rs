@@ -79,15 +79,25 @@ pub fn observations(
     months: &[Month],
 ) -> (Vec<Observation>, u64) {
     let cells = cells(project, survey, months);
-    let mut results: Vec<Vec<Observation>> = cells
+    // Each cell's rows are filtered where they are made, so that suppressed
+    // rows never take memory beside the kept ones.
+    let min = project.min_cell_size;
+    let kept = |mut rows: Vec<Observation>| {
+        let before = rows.len();
+        rows.retain(|o| o.n >= min);
+        let dropped = (before - rows.len()) as u64;
+        (rows, dropped)
+    };
+    let mut results: Vec<(Vec<Observation>, u64)> = cells
         .par_iter()
-        .map(|cell| cell_observations(project, survey, cell))
+        .map(|cell| kept(cell_observations(project, survey, cell)))
         .collect();
-    results.push(key_drivers::observations(project, survey, months));
-    let mut out: Vec<Observation> = results.into_iter().flatten().collect();
-    let before = out.len() as u64;
-    out.retain(|o| o.n >= project.min_cell_size);
-    let dropped = before - out.len() as u64;
+    results.push(kept(key_drivers::observations(project, survey, months)));
+    let dropped = results.iter().map(|r| r.1).sum();
+    let mut out = Vec::with_capacity(results.iter().map(|r| r.0.len()).sum());
+    for (rows, _) in results {
+        out.extend(rows);
+    }
     (out, dropped)
 }
 
