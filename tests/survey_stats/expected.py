@@ -332,6 +332,22 @@ def zot(period, seg, segv, d):
             add(diff_ind, period, seg, segv, mean_or_nan(diff), len(diff), dim=dim)
 
 
+def zot_inconsistent(period, d):
+    # DECISION (csbook's): all respondents only; share of the items answered
+    # with both adequate and desired valid where adequate > desired, n = those items.
+    pairs = [(PAIRS["adequate"][p], PAIRS["desired"][p]) for p in P_ITEMS
+             if p in PAIRS["adequate"] and p in PAIRS["desired"]]
+    if not pairs:
+        return
+    both = 0
+    above = 0
+    for a, dd in pairs:
+        valid = d[a].notna() & d[dd].notna()
+        both += int(valid.sum())
+        above += int((d[a][valid] > d[dd][valid]).sum())
+    add("zot_inconsistent", period, "all", "", 100.0 * above / both if both else None, both)
+
+
 def alpha_of(frame):
     frame = frame.dropna()
     n, k = frame.shape
@@ -412,11 +428,15 @@ def drivers(month, seg, segv, mask):
         R = np.corrcoef(S[DIMS].to_numpy(), rowvar=False)
         if np.linalg.cond(R) > 1e12:
             undefined = True
+    # Performance: the dimension's mean P over the driver sample, on 0-100.
+    lo, hi = ITEMS[P_ITEMS[0]]["lo"], ITEMS[P_ITEMS[0]]["hi"]
+    perf = {dim: (float(S[dim].mean()) - lo) / (hi - lo) * 100.0 for dim in DIMS}
     if undefined:
         add("driver_r2", month, seg, segv, None, n)
         for dim in DIMS:
             add("driver_beta", month, seg, segv, None, n, dim=dim)
             add("driver_weight", month, seg, segv, None, n, dim=dim)
+            add("ipa_performance", month, seg, segv, perf[dim], n, dim=dim)
             add("ipa_quadrant", month, seg, segv, None, n, dim=dim)
         return
     fit = sm.OLS(Z["y"].to_numpy(), sm.add_constant(Z[DIMS].to_numpy())).fit()
@@ -430,8 +450,8 @@ def drivers(month, seg, segv, mask):
         add("driver_beta", month, seg, segv, float(betas[j]), n, dim=dim)
         add("driver_weight", month, seg, segv, float(eps[j]), n, dim=dim)
     # IPA
-    lo, hi = ITEMS[P_ITEMS[0]]["lo"], ITEMS[P_ITEMS[0]]["hi"]
-    perf = {dim: (float(S[dim].mean()) - lo) / (hi - lo) * 100.0 for dim in DIMS}
+    for dim in DIMS:
+        add("ipa_performance", month, seg, segv, perf[dim], n, dim=dim)
     imp = {dim: float(eps[j]) for j, dim in enumerate(DIMS)}
     ci, cp = sum(imp.values()) / len(DIMS), sum(perf.values()) / len(DIMS)
     for dim in DIMS:
@@ -601,6 +621,7 @@ def main():
                 loyalty(period, seg, segv, d)
                 if seg == "all":
                     cronbach(period, d)
+                    zot_inconsistent(period, d)
         for month in MONTHS:
             drivers(month, seg, segv, mask)
     if "activity" in PROJECT:

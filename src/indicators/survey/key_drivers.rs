@@ -73,15 +73,16 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec
                 out.push(row("driver_beta", drivers.as_ref().map(|r| r.betas[d])));
                 out.push(row("driver_weight", drivers.as_ref().map(|r| r.weights[d])));
                 out.push(row("ipa_performance", Some(performance[d])));
-                if let Some(r) = &drivers {
+                // Without drivers the quadrant is undefined, and says so.
+                let quadrant = drivers.as_ref().map(|r| {
                     let p = s.dimensions.len() as f64;
                     let mean_i = r.weights.iter().sum::<f64>() / p;
                     let mean_p = performance.iter().sum::<f64>() / p;
-                    let q = ipa_quadrant(r.weights[d], performance[d], mean_i, mean_p);
-                    let mut o = row("ipa_quadrant", Some(q.number() as f64));
-                    o.label = q.id().into();
-                    out.push(o);
-                }
+                    ipa_quadrant(r.weights[d], performance[d], mean_i, mean_p)
+                });
+                let mut o = row("ipa_quadrant", quadrant.map(|q| f64::from(q.number())));
+                o.label = quadrant.map(|q| q.id().into()).unwrap_or_default();
+                out.push(o);
             }
         }
     }
