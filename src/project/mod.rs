@@ -15,6 +15,7 @@ use crate::indicators::catalog;
 use crate::period::Month;
 pub use raw::{ComplaintColumns, Language, OnInvalid, RuleSet};
 use raw::{RawCsIndex, RawDrivers, RawProject, RawRange, RawServqual, RawSignificance};
+use serde_saphyr::Spanned;
 
 /// The name of the project file in a project's root folder.
 pub const PROJECT_FILE: &str = "csbook.yaml";
@@ -167,16 +168,18 @@ impl Project {
                 id: s.id,
             })
             .collect();
-        let segment_index = |ids: &[String], problems: &mut Vec<Problem>| -> Vec<usize> {
+        let segment_index = |ids: &[Spanned<String>], problems: &mut Vec<Problem>| -> Vec<usize> {
             ids.iter()
                 .filter_map(|id| {
-                    let found = segments.iter().position(|s| &s.id == id);
+                    let found = segments.iter().position(|s| s.id == id.value);
                     if found.is_none() {
-                        problems.push(Problem::new(
+                        problems.push(at(
                             file,
+                            &id.referenced,
                             format!(
-                                "unknown segment `{id}`{}; declare it under `segments:`",
-                                suggestion(id, segments.iter().map(|s| s.id.as_str()))
+                                "unknown segment `{}`{}; declare it under `segments:`",
+                                id.value,
+                                suggestion(&id.value, segments.iter().map(|s| s.id.as_str()))
                             ),
                         ));
                     }
@@ -195,7 +198,10 @@ impl Project {
         };
 
         let survey = raw.survey.map(|s| {
-            let all: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
+            let all: Vec<Spanned<String>> = segments
+                .iter()
+                .map(|s| raw::unplaced(s.id.clone()))
+                .collect();
             SurveySource {
                 instrument: match BUILTIN.iter().find(|(name, _)| *name == s.instrument) {
                     Some((name, _)) => InstrumentSource::Builtin(name),
@@ -241,18 +247,18 @@ impl Project {
             customers_column: c.customers_column,
             segments: segment_index(&c.segments, &mut problems),
         });
-        let timezone = raw.timezone.as_deref().and_then(|name| match TimeZone::get(name) {
+        let timezone = raw.timezone.as_ref().and_then(|name| match TimeZone::get(&name.value) {
             Ok(tz) => Some(tz),
             Err(_) => {
-                problems.push(Problem::new(file, format!("unknown time zone `{name}`; expected an IANA name such as Asia/Shanghai or UTC")));
+                problems.push(at(file, &name.referenced, format!("unknown time zone `{}`; expected an IANA name such as Asia/Shanghai or UTC", name.value)));
                 None
             }
         });
         let baseline = raw.spc.baseline.and_then(|RawRange { from, to }| {
-            match (Month::parse(&from), Month::parse(&to)) {
+            match (Month::parse(&from.value), Month::parse(&to.value)) {
                 (Some(a), Some(b)) if a <= b => Some((a, b)),
                 _ => {
-                    problems.push(Problem::new(file, format!("spc.baseline `{from}` to `{to}` is not a range of months (YYYY-MM, from <= to)")));
+                    problems.push(at(file, &from.referenced, format!("spc.baseline `{}` to `{}` is not a range of months (YYYY-MM, from <= to)", from.value, to.value)));
                     None
                 }
             }
@@ -290,10 +296,11 @@ impl Project {
             raw.significance,
             &mut problems,
         );
-        for id in raw.targets.keys() {
+        for (id, target) in &raw.targets {
             if catalog::find(id).is_none() {
-                problems.push(Problem::new(
+                problems.push(at(
                     file,
+                    &target.referenced,
                     format!(
                         "target for unknown indicator `{id}`{}",
                         suggestion(id, catalog::ids())
@@ -301,8 +308,12 @@ impl Project {
                 ));
             }
         }
-        if raw.min_cell_size == 0 {
-            problems.push(Problem::new(file, "`min_cell_size` must be at least 1"));
+        if raw.min_cell_size.value == 0 {
+            problems.push(at(
+                file,
+                &raw.min_cell_size.referenced,
+                "`min_cell_size` must be at least 1".into(),
+            ));
         }
         Error::check(problems)?;
 
@@ -315,12 +326,16 @@ impl Project {
             templates_dir: root.join(raw.templates_dir),
             output_dir: root.join(raw.output_dir),
             on_invalid: raw.on_invalid,
-            min_cell_size: raw.min_cell_size,
+            min_cell_size: raw.min_cell_size.value,
             segments,
             survey,
             complaints,
             personal_columns: raw.personal_data,
-            targets: raw.targets,
+            targets: raw
+                .targets
+                .into_iter()
+                .map(|(id, target)| (id, target.value))
+                .collect(),
             timezone,
             customers,
             spc: SpcSettings {

@@ -77,7 +77,7 @@ pub struct RawProject {
     #[serde(default)]
     pub on_invalid: OnInvalid,
     #[serde(default = "default_min_cell")]
-    pub min_cell_size: u64,
+    pub min_cell_size: Spanned<u64>,
     #[serde(default)]
     pub segments: Vec<RawSegment>,
     #[serde(default)]
@@ -87,10 +87,10 @@ pub struct RawProject {
     #[serde(default)]
     pub personal_data: Vec<String>,
     #[serde(default)]
-    pub targets: BTreeMap<String, f64>,
+    pub targets: BTreeMap<String, Spanned<f64>>,
     /// IANA time zone for timestamps that carry an offset.
     #[serde(default)]
-    pub timezone: Option<String>,
+    pub timezone: Option<Spanned<String>>,
     #[serde(default)]
     pub customers: Option<RawCustomers>,
     #[serde(default)]
@@ -121,7 +121,7 @@ pub struct RawCsIndex {
 }
 
 /// A default value, which has no place in the file.
-fn unplaced<T>(value: T) -> Spanned<T> {
+pub fn unplaced<T>(value: T) -> Spanned<T> {
     Spanned::new(value, Location::UNKNOWN, Location::UNKNOWN)
 }
 
@@ -227,7 +227,7 @@ pub struct RawCustomers {
     #[serde(default = "default_customers_column")]
     pub customers_column: String,
     #[serde(default)]
-    pub segments: Vec<String>,
+    pub segments: Vec<Spanned<String>>,
 }
 
 /// Which run rules flag control-chart points.
@@ -254,8 +254,8 @@ pub struct RawSpc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRange {
-    pub from: String,
-    pub to: String,
+    pub from: Spanned<String>,
+    pub to: Spanned<String>,
 }
 
 /// Assumptions of the iceberg estimate (conventions of the CS literature, not
@@ -314,13 +314,13 @@ pub struct RawSurvey {
     pub date_column: String,
     /// Segment ids present in the responses; all project segments by default.
     #[serde(default)]
-    pub segments: Option<Vec<String>>,
+    pub segments: Option<Vec<Spanned<String>>>,
     /// Further columns that are neither items nor segments (kept out of the analysis).
     #[serde(default)]
     pub other_columns: Vec<String>,
     /// Segments that also get item-level rows (item means, answer shares, item gaps).
     #[serde(default)]
-    pub item_segments: Vec<String>,
+    pub item_segments: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -330,7 +330,7 @@ pub struct RawComplaints {
     #[serde(default)]
     pub columns: ComplaintColumns,
     #[serde(default)]
-    pub segments: Vec<String>,
+    pub segments: Vec<Spanned<String>>,
     /// Hours allowed to resolve a complaint, per severity value.
     #[serde(default)]
     pub sla_hours: BTreeMap<String, f64>,
@@ -399,8 +399,8 @@ fn default_templates() -> String {
 fn default_output() -> String {
     "site".into()
 }
-fn default_min_cell() -> u64 {
-    10
+fn default_min_cell() -> Spanned<u64> {
+    unplaced(10)
 }
 fn default_id_column() -> String {
     "response_id".into()

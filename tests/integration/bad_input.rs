@@ -441,11 +441,17 @@ fn unknown_item_segment() {
         "  responses: responses.csv\n  item_segments: [regoin]\n",
     );
     assert_ne!(project, PROJECT);
+    // The list item itself, after `  item_segments: [`.
+    let line = project
+        .lines()
+        .position(|l| l.contains("regoin"))
+        .expect("in the project")
+        + 1;
     let f = Fixture::with(&[("csbook.yaml", &project)]);
     assert_has(
         &fails(&f),
         &[
-            "csbook.yaml",
+            &format!("csbook.yaml:{line}:19"),
             "unknown segment `regoin`",
             "did you mean `region`?",
         ],
