@@ -19,10 +19,14 @@ def clamp(x, lo, hi):
     return max(lo, min(hi, int(round(x))))
 
 
+# Expectations come from their own stream, so the other columns stay as they were.
+expect = random.Random(20261125)
+EXPECTED = [5.6, 6.3, 6.0, 6.1, 5.7]  # mean expectation of p1..p5: reliability highest
+
 with open(os.path.join(HERE, "responses.csv"), "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["response_id", "date", "region", "channel", "email", "q_overall", "nps", "ces",
-                "p1", "p2", "p3", "p4", "p5"])
+                "p1", "p2", "p3", "p4", "p5", "e1", "e2", "e3", "e4", "e5"])
     rid = 0
     for m in MONTHS:
         for _ in range(60):
@@ -34,6 +38,7 @@ with open(os.path.join(HERE, "responses.csv"), "w", newline="") as f:
                 clamp(sat, 1, 7), clamp(sat * 1.6 - 1.5 + rng.gauss(0, 1.2), 0, 10),
                 clamp(sat + rng.gauss(0, 0.8), 1, 7),
                 *[clamp(sat + rng.gauss(0, 0.9), 1, 7) for _ in range(5)],
+                *[clamp(e + expect.gauss(0, 0.7), 1, 7) for e in EXPECTED],
             ])
 
 with open(os.path.join(HERE, "complaints.csv"), "w", newline="") as f:
