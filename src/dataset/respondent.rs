@@ -358,7 +358,6 @@ pub struct RespondentAcc {
 impl RespondentAcc {
     pub fn new(s: &Structure, with_blocks: bool) -> RespondentAcc {
         let dims = s.dimensions.len();
-        let block = |items: usize| CrossProducts::new(items);
         RespondentAcc {
             paired: PairKind::ALL.map(|k| Paired::new(s.pairs(k).len(), dims)),
             drivers: s.has_drivers().then(|| CrossProducts::new(dims + 1)),
@@ -366,9 +365,9 @@ impl RespondentAcc {
                 (0..dims)
                     .map(|d| {
                         [
-                            block(s.perception[d].len()),
-                            block(s.expectation[d].len()),
-                            block(s.gaps[d].len()),
+                            CrossProducts::new(s.perception[d].len()),
+                            CrossProducts::new(s.expectation[d].len()),
+                            CrossProducts::new(s.gaps[d].len()),
                         ]
                     })
                     .collect()

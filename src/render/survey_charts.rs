@@ -53,6 +53,16 @@ impl Reader<'_> {
     fn value(&self, indicator: &str, dimension: &str, item: &str) -> Option<f64> {
         self.get(indicator, dimension, item, "").map(|v| v.0)
     }
+
+    /// `read(id, label)` for every dimension, in the instrument's order,
+    /// leaving out the dimensions it has no figures for.
+    fn per_dimension<T>(&self, read: impl Fn(&str, &str) -> Option<T>) -> Vec<T> {
+        self.ind
+            .dimensions
+            .iter()
+            .filter_map(|(id, label)| read(id, label))
+            .collect()
+    }
 }
 
 /// Every chart of the month that has data, in reading order.
@@ -87,16 +97,11 @@ fn category_axis(labels: Vec<String>) -> Axis {
 
 /// Paired bars of mean expectation and perception per dimension.
 fn expectation_perception(r: &Reader, w: &Words) -> Option<Chart> {
-    let dims: Vec<_> = r
-        .ind
-        .dimensions
-        .iter()
-        .filter_map(|(id, label)| {
-            let (e, n) = r.get("expectation_mean", id, "", "")?;
-            let p = r.value("perception_mean", id, "")?;
-            Some((label.clone(), e, p, n))
-        })
-        .collect();
+    let dims = r.per_dimension(|id, label| {
+        let (e, n) = r.get("expectation_mean", id, "", "")?;
+        let p = r.value("perception_mean", id, "")?;
+        Some((label.to_string(), e, p, n))
+    });
     if dims.is_empty() {
         return None;
     }
@@ -253,18 +258,13 @@ fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
 
 /// The adequate-desired band of each dimension with perception marked.
 fn zone_of_tolerance(r: &Reader, w: &Words) -> Option<Chart> {
-    let dims: Vec<_> = r
-        .ind
-        .dimensions
-        .iter()
-        .filter_map(|(id, label)| {
-            let (a, n) = r.get("zot_adequate", id, "", "")?;
-            let msa = r.value("zot_msa", id, "")?;
-            let d = r.value("zot_desired", id, "")?;
-            let mss = r.value("zot_mss", id, "")?;
-            Some((label.clone(), a, d, a + msa, msa, mss, n))
-        })
-        .collect();
+    let dims = r.per_dimension(|id, label| {
+        let (a, n) = r.get("zot_adequate", id, "", "")?;
+        let msa = r.value("zot_msa", id, "")?;
+        let d = r.value("zot_desired", id, "")?;
+        let mss = r.value("zot_mss", id, "")?;
+        Some((label.to_string(), a, d, a + msa, msa, mss, n))
+    });
     if dims.is_empty() {
         return None;
     }
@@ -493,29 +493,25 @@ fn drivers(r: &Reader) -> Vec<Driver> {
     let Some(r2) = r.value("driver_r2", "", "") else {
         return Vec::new();
     };
-    r.ind
-        .dimensions
-        .iter()
-        .filter_map(|(id, label)| {
-            let (weight, n) = r.get("driver_weight", id, "", "")?;
-            let at = Coordinates {
-                dimension: id.clone(),
-                ..Coordinates::default()
-            };
-            Some(Driver {
-                label: label.clone(),
-                importance: 100.0 * weight / r2,
-                beta: r.value("driver_beta", id, "")?,
-                performance: r.value("ipa_performance", id, "")?,
-                quadrant: r
-                    .ind
-                    .get_at("ipa_quadrant", r.period, &r.all, &at)?
-                    .label
-                    .to_string(),
-                n,
-            })
+    r.per_dimension(|id, label| {
+        let (weight, n) = r.get("driver_weight", id, "", "")?;
+        let at = Coordinates {
+            dimension: id.into(),
+            ..Coordinates::default()
+        };
+        Some(Driver {
+            label: label.to_string(),
+            importance: 100.0 * weight / r2,
+            beta: r.value("driver_beta", id, "")?,
+            performance: r.value("ipa_performance", id, "")?,
+            quadrant: r
+                .ind
+                .get_at("ipa_quadrant", r.period, &r.all, &at)?
+                .label
+                .to_string(),
+            n,
         })
-        .collect()
+    })
 }
 
 /// The data table of the key-driver and IPA charts.

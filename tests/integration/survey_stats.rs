@@ -294,28 +294,22 @@ fn compare(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    if !missing.is_empty() {
-        let _ = writeln!(
-            report,
-            "{} expected rows missing from csbook's {what} (by indicator: {}; first {}):",
-            missing.len(),
-            per_indicator(&missing),
-            SHOW.min(missing.len())
-        );
-        for k in missing.iter().take(SHOW) {
-            let _ = writeln!(report, "  missing: {}", show_key(key_names, k));
+    for (rows, tag, heading) in [
+        (&missing, "missing", "expected rows missing from csbook's"),
+        (&extra, "extra", "rows not expected in csbook's"),
+    ] {
+        if rows.is_empty() {
+            continue;
         }
-    }
-    if !extra.is_empty() {
         let _ = writeln!(
             report,
-            "{} rows in csbook's {what} that are not expected (by indicator: {}; first {}):",
-            extra.len(),
-            per_indicator(&extra),
-            SHOW.min(extra.len())
+            "{} {heading} {what} (by indicator: {}; first {}):",
+            rows.len(),
+            per_indicator(rows),
+            SHOW.min(rows.len())
         );
-        for k in extra.iter().take(SHOW) {
-            let _ = writeln!(report, "  extra: {}", show_key(key_names, k));
+        for k in rows.iter().take(SHOW) {
+            let _ = writeln!(report, "  {tag}: {}", show_key(key_names, k));
         }
     }
 

@@ -3,6 +3,7 @@
 //! (`ipa_performance`, `ipa_quadrant`), per month over a rolling window of months so that the
 //! regression has enough respondents (methods.md M8).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::dataset::Survey;
@@ -18,16 +19,12 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec
         return Vec::new();
     }
     let mut by_group: BTreeMap<Group, BTreeMap<Month, &CrossProducts>> = BTreeMap::new();
-    for (key, acc) in survey.cube.groups() {
-        let group = match key.segment {
-            None => Group::all(),
-            Some(seg) => Group {
-                segment: project.segments[seg].id.clone(),
-                value: key.value.clone(),
-            },
+    for cell in super::cells(project, survey, &[]) {
+        let (Period::Month(month), Cow::Borrowed(acc)) = (cell.period, cell.acc) else {
+            continue;
         };
         if let Some(cp) = &acc.respondent.drivers {
-            by_group.entry(group).or_default().insert(key.month, cp);
+            by_group.entry(cell.group).or_default().insert(month, cp);
         }
     }
     // Each dimension's P scale, to show performance on 0-100.
