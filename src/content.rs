@@ -58,11 +58,26 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
             source: e.into(),
         })?;
         let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().and_then(|e| e.to_str()) != Some("md") {
+        let is_file = entry.file_type().is_file() || (entry.path_is_symlink() && path.is_file());
+        if !is_file || path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
         }
         let shown = project.display_path(path);
-        let text = std::fs::read_to_string(path).map_err(Error::io(path))?;
+        if entry.path_is_symlink() && !crate::project::inside(&project.root, path) {
+            problems.push(Problem::new(
+                &shown,
+                "a symbolic link to a file outside the project; csbook does not follow it. Copy the file into content/",
+            ));
+            continue;
+        }
+        let bytes = std::fs::read(path).map_err(Error::io(&shown))?;
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Problem::not_utf8(&shown, &e));
+                continue;
+            }
+        };
         match parse(&shown, text.trim_start_matches('\u{feff}')) {
             Ok(doc) => docs.push(doc),
             Err(p) => problems.push(p),

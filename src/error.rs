@@ -27,6 +27,19 @@ impl Problem {
         }
     }
 
+    /// A file that is not UTF-8, at the line and column of its first bad byte.
+    pub fn not_utf8(file: &Path, err: &std::string::FromUtf8Error) -> Problem {
+        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() as u64 + 1;
+        Problem::at(
+            file,
+            line,
+            Some(column),
+            "the file is not valid UTF-8 here; save it as UTF-8",
+        )
+    }
+
     pub fn at(file: &Path, line: u64, column: Option<u64>, message: impl Into<String>) -> Problem {
         Problem {
             file: file.to_path_buf(),
@@ -125,6 +138,30 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The longest part of a value that a message quotes.
+const QUOTED_CHARS: usize = 100;
+
+/// `text` as a message quotes it: at most about 100 characters, with the
+/// length of the rest, and control characters (NUL, escapes) made visible.
+pub fn shorten(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(QUOTED_CHARS)
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_unicode().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    let rest = text.chars().count().saturating_sub(QUOTED_CHARS);
+    if rest > 0 {
+        out.push_str(&format!("… ({rest} more characters)"));
+    }
+    out
+}
 
 /// The candidate closest to `word`, when it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(

@@ -10,6 +10,7 @@ pub mod content;
 pub mod dataset;
 pub mod error;
 pub mod indicators;
+pub mod memory;
 pub mod output;
 pub mod period;
 pub mod plan;
@@ -36,6 +37,8 @@ pub struct BuildSummary {
     pub months: usize,
     pub rejected_rows: u64,
     pub suppressed: u64,
+    /// Published differently from how it was written (see `render::Site`).
+    pub warnings: Vec<Problem>,
 }
 
 /// The number of HTML pages among the rendered files (the search index is not one).
@@ -66,7 +69,10 @@ fn prepare(
 pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<BuildSummary> {
     let (project, data, indicators, docs) = prepare(root, progress)?;
     progress.step("rendering pages");
-    let mut files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    let render::Site {
+        mut files,
+        warnings,
+    } = render::site(&project, &data.quality, indicators.clone(), &docs)?;
     let pages = page_count(&files);
     for (name, csv, json) in [
         (
@@ -108,6 +114,7 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
         months: indicators.months.len(),
         rejected_rows: data.quality.rejected_rows(),
         suppressed: indicators.suppressed,
+        warnings,
     })
 }
 
@@ -118,13 +125,14 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
 /// As `build`.
 pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
     let (project, data, indicators, docs) = prepare(root, progress)?;
-    let files = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    let site = render::site(&project, &data.quality, indicators.clone(), &docs)?;
     Ok(BuildSummary {
         out_dir: project.output_dir,
-        pages: page_count(&files),
+        pages: page_count(&site.files),
         months: indicators.months.len(),
         rejected_rows: data.quality.rejected_rows(),
         suppressed: indicators.suppressed,
+        warnings: site.warnings,
     })
 }
 

@@ -10,6 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use csbook::progress::Progress;
 use csbook::{Error, period::Period};
 
+/// Bounds the memory of each page's rendering (see `csbook::memory`).
+#[global_allocator]
+static ALLOCATOR: csbook::memory::BoundedAlloc = csbook::memory::BoundedAlloc;
+
 /// Build a customer-satisfaction handbook (a static website) from survey data,
 /// complaint records and markdown commentary.
 #[derive(Parser)]
@@ -95,6 +99,7 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
         Command::Build { root, out } => {
             let start = std::time::Instant::now();
             let s = csbook::build(&root, out.as_deref(), progress)?;
+            print_warnings(&s);
             if !quiet {
                 eprintln!(
                     "built {} pages for {} months into {} in {:.1}s{}",
@@ -108,6 +113,7 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
         }
         Command::Check { root } => {
             let s = csbook::check(&root, progress)?;
+            print_warnings(&s);
             if !quiet {
                 eprintln!(
                     "ok: {} pages for {} months would be built{}",
@@ -240,4 +246,12 @@ fn text_table(rows: &[&csbook::indicators::Observation]) -> String {
         out.push_str(&line(c));
     }
     out
+}
+
+/// Warnings are printed even with `--quiet`: they say what the site does not
+/// show as written.
+fn print_warnings(s: &csbook::BuildSummary) {
+    for w in &s.warnings {
+        eprintln!("warning: {w}");
+    }
 }

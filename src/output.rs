@@ -64,6 +64,7 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<()> {
     };
     fs::create_dir_all(&parent).map_err(Error::io(&parent))?;
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("site");
+    remove_stale(&parent, name);
     let staging = parent.join(format!(".{name}.csbook-new-{}", std::process::id()));
     let old = parent.join(format!(".{name}.csbook-old-{}", std::process::id()));
     let _ = fs::remove_dir_all(&staging);
@@ -82,6 +83,57 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<()> {
     }
     let _ = fs::remove_dir_all(&old);
     Ok(())
+}
+
+/// Removes what interrupted builds (killed while writing) left beside `out`:
+/// folders named as csbook names them, holding its marker, whose process is
+/// gone. A running build's folder is kept, as is anything csbook did not write.
+/// A previous site set aside by a build killed just before the swap is put
+/// back when there is no site, so it is never lost.
+fn remove_stale(parent: &Path, name: &str) {
+    let out = parent.join(name);
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&format!(".{name}.")))
+        else {
+            continue;
+        };
+        let (old, pid) = match (
+            rest.strip_prefix("csbook-new-"),
+            rest.strip_prefix("csbook-old-"),
+        ) {
+            (Some(pid), _) => (false, pid),
+            (_, Some(pid)) => (true, pid),
+            _ => continue,
+        };
+        let Ok(pid) = pid.parse::<u32>() else {
+            continue;
+        };
+        let path = entry.path();
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if !is_dir || !path.join(MARKER).is_file() || is_running(pid) {
+            continue;
+        }
+        if old && !out.exists() && fs::rename(&path, &out).is_ok() {
+            continue;
+        }
+        let _ = fs::remove_dir_all(&path);
+    }
+}
+
+/// Whether a process with this id exists (on systems without /proc, assume
+/// it does, and keep its folder).
+fn is_running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    !proc.is_dir() || proc.join(pid.to_string()).exists()
 }
 
 fn is_replaceable(dir: &Path) -> bool {

@@ -18,28 +18,74 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, line_offset: u64) -> 
             Some(loc) if loc.line() > 0 => (Some(loc.line() + line_offset), Some(loc.column())),
             _ => (None, None),
         };
+        let found = err
+            .location()
+            .filter(|loc| loc.line() > 0)
+            .map(|loc| scalar_at(text, loc.line(), loc.column()))
+            .unwrap_or_default();
         Problem {
             file: file.to_path_buf(),
             line,
             column,
-            message: describe(&err),
+            message: describe(&err, &found),
         }
     })
 }
 
 /// Reads and parses a whole YAML file.
 pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, Problem> {
-    let text = std::fs::read_to_string(file)
+    let bytes = std::fs::read(file)
         .map_err(|e| Problem::new(file, format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| Problem::not_utf8(file, &e))?;
     parse(text.trim_start_matches('\u{feff}'), file, 0)
 }
 
-/// The error's first line without its location prefix, plus a suggestion for an
-/// unknown key.
-fn describe(err: &serde_saphyr::Error) -> String {
+/// The scalar written at a line and column of `text` (1-based), without a
+/// trailing comment, for messages.
+fn scalar_at(text: &str, line: u64, column: u64) -> String {
+    let Some(l) = text.lines().nth(line as usize - 1) else {
+        return String::new();
+    };
+    let rest: String = l.chars().skip(column.saturating_sub(1) as usize).collect();
+    let value = rest.split(" #").next().unwrap_or_default().trim();
+    crate::error::shorten(value.trim_end_matches(','))
+}
+
+/// What a value of a Rust primitive type is, in the user's words.
+fn expected_kind(type_name: &str) -> Option<&'static str> {
+    Some(match type_name {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number",
+        "f32" | "f64" => "a number",
+        "bool" => "true or false",
+        _ => return None,
+    })
+}
+
+/// The error's first line without its location prefix, in the user's words:
+/// a suggestion for an unknown key, the value and what was expected for a
+/// wrong type, no advice meant for the YAML library's programmers.
+fn describe(err: &serde_saphyr::Error, found: &str) -> String {
     let rendered = err.to_string();
     let first = rendered.lines().next().unwrap_or("invalid YAML");
     let message = strip_location(first.trim_start_matches("error: ")).to_string();
+    let kind = if message.starts_with("invalid floating point") {
+        Some("a number")
+    } else {
+        message
+            .strip_prefix("invalid ")
+            .and_then(|t| expected_kind(t.split([' ', ':', ',']).next().unwrap_or_default()))
+    };
+    if let Some(kind) = kind {
+        return format!("expected {kind}, found `{found}`");
+    }
+    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set ").next().unwrap_or(key);
+        return format!(
+            "the key `{}` appears twice in this mapping; keep one",
+            crate::error::shorten(key)
+        );
+    }
     match unknown_field(&message) {
         Some((field, expected)) => format!(
             "unknown key `{field}`{}; expected one of {}",
@@ -106,5 +152,15 @@ mod tests {
     fn type_error_has_line_and_column() {
         let p = parse::<Small>("title: x\norder: lots\n", Path::new("a.yaml"), 0).unwrap_err();
         assert_eq!((p.line, p.column), (Some(2), Some(8)), "{p}");
+        assert_eq!(p.message, "expected a whole number, found `lots`", "{p}");
+    }
+
+    #[test]
+    fn duplicate_keys_are_named_without_library_advice() {
+        let p = parse::<Small>("title: x\ntitle: y\n", Path::new("a.yaml"), 0).unwrap_err();
+        assert_eq!(
+            p.message, "the key `title` appears twice in this mapping; keep one",
+            "{p}"
+        );
     }
 }

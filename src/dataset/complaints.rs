@@ -17,8 +17,8 @@ use jiff::civil::DateTime;
 use crate::dataset::date::{self, hours_between};
 use crate::dataset::privacy;
 use crate::dataset::quality::FileQuality;
-use crate::dataset::table::{Table, line_of};
-use crate::error::Problem;
+use crate::dataset::table::{Table, check_label, line_of, width_message};
+use crate::error::{Problem, shorten};
 use crate::period::Month;
 use crate::project::{ComplaintSource, Project};
 
@@ -180,9 +180,13 @@ fn parse_flag(s: &str) -> Result<Option<bool>, ()> {
 }
 
 fn add_hours(at: DateTime, hours: f64) -> Option<DateTime> {
-    at.checked_add(SignedDuration::from_secs_f64(hours * 3600.0))
-        .ok()
+    let span = SignedDuration::try_from_secs_f64(hours * 3600.0).ok()?;
+    at.checked_add(span).ok()
 }
+
+/// The longest duration a complaint can take, in hours: a hundred years.
+/// Anything longer is a unit or typing error, and beyond the date library.
+const MAX_HOURS: f64 = 876_600.0;
 
 /// Reads every complaint file.
 pub fn load(
@@ -229,6 +233,7 @@ pub fn load(
                 match reader.read(record, &mut seen) {
                     Ok(c) => {
                         quality.accepted += 1;
+                        quality.saw(c.month, line_of(record));
                         complaints.push(c);
                     }
                     Err(ps) => {
@@ -272,11 +277,7 @@ impl RowReader<'_> {
             problem(
                 "wrong number of fields",
                 record.len().min(self.width),
-                format!(
-                    "the row has {} fields; expected {} as in the header",
-                    record.len(),
-                    self.width
-                ),
+                width_message(record, self.width),
             );
             return Err(problems);
         }
@@ -291,7 +292,10 @@ impl RowReader<'_> {
             problem(
                 "duplicate complaint id",
                 cols.id,
-                format!("duplicate complaint id `{id}`; first seen on line {first}"),
+                format!(
+                    "duplicate complaint id `{}`; first seen on line {first}",
+                    shorten(&id)
+                ),
             );
         } else {
             seen.insert(id.clone(), line);
@@ -310,7 +314,11 @@ impl RowReader<'_> {
                 problem(
                     "unparseable date",
                     col,
-                    format!("unparseable date `{raw}`; expected {}", date::EXPECTED),
+                    format!(
+                        "unparseable date `{}`; expected {}",
+                        shorten(&raw),
+                        date::EXPECTED
+                    ),
                 );
             }
             parsed
@@ -322,13 +330,14 @@ impl RowReader<'_> {
                 return None;
             }
             match raw.parse::<f64>() {
-                Ok(h) if h.is_finite() && h >= 0.0 => Some(h),
+                Ok(h) if h.is_finite() && (0.0..=MAX_HOURS).contains(&h) => Some(h),
                 _ => {
                     problem(
                         "not a duration",
                         col,
                         format!(
-                            "value `{raw}` is not a number of hours; expected a number, 0 or more"
+                            "value `{}` is not a number of hours; expected a number from 0 to {MAX_HOURS} (a hundred years)",
+                            shorten(&raw)
                         ),
                     );
                     None
@@ -339,7 +348,7 @@ impl RowReader<'_> {
             let col = col?;
             let raw = text(record, col);
             parse_flag(&raw).unwrap_or_else(|()| {
-                problem("not a yes/no flag", col, format!("value `{raw}` is not a flag; expected 1 or 0 (also true/false, yes/no, 是/否, or N/A)"));
+                problem("not a yes/no flag", col, format!("value `{}` is not a flag; expected 1 or 0 (also true/false, yes/no, 是/否, or N/A)", shorten(&raw)));
                 None
             })
         };
@@ -365,6 +374,11 @@ impl RowReader<'_> {
         let reopened = flag(cols.reopened, &mut problem);
         let timely = flag(cols.timely, &mut problem);
         let fcr = flag(cols.fcr, &mut problem);
+        for &col in cols.breakdowns.iter().flatten().chain(&cols.segments) {
+            if let Err(message) = check_label(&text(record, col)) {
+                problem("value too long", col, message);
+            }
+        }
         let Some(received) = received.filter(|_| problems.is_empty()) else {
             return Err(problems);
         };

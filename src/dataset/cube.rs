@@ -141,8 +141,12 @@ pub struct GroupKey {
 /// Accumulators for every group seen in the data.
 ///
 /// Segment values are interned to small ids, so that a row costs one string
-/// lookup per segment and the group itself is found by an integer key.
-#[derive(Clone, Debug, Default)]
+/// lookup per segment and the group itself is found by an integer key. A
+/// segment takes at most `max_values` distinct values: every group costs an
+/// accumulator, so a column of free text (or ids) mapped as a segment would
+/// otherwise take memory without bound. Rows beyond it are left out of that
+/// segment's groups and the segment is marked `overflowed`.
+#[derive(Clone, Debug)]
 pub struct SurveyCube {
     /// Per segment index: value -> id.
     ids: Vec<FxHashMap<String, u32>>,
@@ -150,40 +154,97 @@ pub struct SurveyCube {
     names: Vec<Vec<String>>,
     /// (month, segment, value id; 0 for all respondents) -> accumulator.
     groups: FxHashMap<(Month, Option<usize>, u32), SurveyAcc>,
+    max_values: usize,
+    /// Per segment index: whether some value was refused for `max_values`.
+    overflowed: Vec<bool>,
+}
+
+impl Default for SurveyCube {
+    fn default() -> Self {
+        SurveyCube::with_limit(usize::MAX)
+    }
 }
 
 impl SurveyCube {
-    fn intern(&mut self, segment: usize, value: &str) -> u32 {
+    pub fn with_limit(max_values: usize) -> SurveyCube {
+        SurveyCube {
+            ids: Vec::new(),
+            names: Vec::new(),
+            groups: FxHashMap::default(),
+            max_values,
+            overflowed: Vec::new(),
+        }
+    }
+
+    /// The segments that have more than the allowed number of values.
+    pub fn overflowed(&self) -> impl Iterator<Item = usize> + '_ {
+        self.overflowed
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| **o)
+            .map(|(s, _)| s)
+    }
+
+    fn intern(&mut self, segment: usize, value: &str) -> Option<u32> {
         if self.ids.len() <= segment {
             self.ids.resize_with(segment + 1, FxHashMap::default);
             self.names.resize_with(segment + 1, Vec::new);
+            self.overflowed.resize(segment + 1, false);
         }
         if let Some(&id) = self.ids[segment].get(value) {
-            return id;
+            return Some(id);
+        }
+        if self.names[segment].len() >= self.max_values {
+            self.overflowed[segment] = true;
+            return None;
         }
         let id = self.names[segment].len() as u32;
         self.ids[segment].insert(value.to_string(), id);
         self.names[segment].push(value.to_string());
-        id
+        Some(id)
     }
 
-    /// The accumulator of a group, created empty on first use.
+    /// The accumulator of a group, created empty on first use; None for a new
+    /// value of a segment that already has `max_values`.
     pub fn acc_mut(
         &mut self,
         layout: &Layout,
         month: Month,
         segment: Option<usize>,
         value: &str,
-    ) -> &mut SurveyAcc {
-        let id = segment.map_or(0, |s| self.intern(s, value));
-        self.groups
-            .entry((month, segment, id))
-            .or_insert_with(|| SurveyAcc::new(layout, segment.is_none()))
+    ) -> Option<&mut SurveyAcc> {
+        let id = match segment {
+            None => 0,
+            Some(s) => self.intern(s, value)?,
+        };
+        Some(
+            self.groups
+                .entry((month, segment, id))
+                .or_insert_with(|| SurveyAcc::new(layout, segment.is_none())),
+        )
     }
 
     pub fn merge(&mut self, other: SurveyCube) {
-        for ((month, segment, id), acc) in other.groups {
-            let mine = segment.map_or(0, |s| self.intern(s, &other.names[s][id as usize]));
+        for (s, o) in other.overflowed.iter().enumerate() {
+            if *o {
+                if self.overflowed.len() <= s {
+                    self.overflowed.resize(s + 1, false);
+                }
+                self.overflowed[s] = true;
+            }
+        }
+        // Groups in a fixed order, so that values are interned, and sums
+        // added, in the same order on every run.
+        let mut groups: Vec<_> = other.groups.into_iter().collect();
+        groups.sort_unstable_by_key(|g| g.0);
+        for ((month, segment, id), acc) in groups {
+            let mine = match segment {
+                None => 0,
+                Some(s) => match self.intern(s, &other.names[s][id as usize]) {
+                    Some(id) => id,
+                    None => continue,
+                },
+            };
             match self.groups.get_mut(&(month, segment, mine)) {
                 Some(m) => m.merge(&acc),
                 None => {

@@ -13,7 +13,15 @@ use jiff::tz::{Offset, TimeZone};
 use crate::period::Month;
 
 /// What the error message says is expected.
-pub const EXPECTED: &str = "a date such as 2025-03-31 or a date-time such as 2025-03-31 14:05";
+pub const EXPECTED: &str = "a date such as 2025-03-31 or a date-time such as 2025-03-31 14:05 (years 1 to 9998, UTC offsets up to ±14:00)";
+
+/// Years a data date may have. The date library stops at 9999, and a month's
+/// end is the next month's start, so the last year is 9998. (A mistyped year
+/// inside this range is caught by the span check, `max_months`.)
+const YEARS: std::ops::RangeInclusive<i32> = 1..=9998;
+
+/// The largest UTC offset in use anywhere (Line Islands, +14:00), in minutes.
+const MAX_OFFSET_MINUTES: i32 = 14 * 60;
 
 /// Parses a date or date-time into local time in `tz`; None when it is not one
 /// of the accepted forms.
@@ -64,6 +72,9 @@ fn parse_date(b: &[u8]) -> Option<Date> {
         return None;
     }
     let (y, m, d) = (digits(&b[..4])?, digits(&b[5..7])?, digits(&b[8..10])?);
+    if !YEARS.contains(&y) {
+        return None;
+    }
     Date::new(y as i16, m as i8, d as i8).ok()
 }
 
@@ -91,7 +102,11 @@ fn split_offset(s: &str) -> Option<(&str, Option<Offset>)> {
                 if off.len() != 5 || off[2] != b':' {
                     return None;
                 }
-                let minutes = digits(&off[..2])? * 60 + digits(&off[3..])?;
+                let (h, m) = (digits(&off[..2])?, digits(&off[3..])?);
+                let minutes = h * 60 + m;
+                if m >= 60 || minutes > MAX_OFFSET_MINUTES {
+                    return None;
+                }
                 let sign = if s.as_bytes()[i] == b'-' { -1 } else { 1 };
                 (
                     &s[..i],
@@ -121,6 +136,9 @@ mod tests {
             ("2025-03-31T14:05:09Z", "2025-03-31T14:05:09"),
             ("2025-03-31T14:05:09.250+08:00", "2025-03-31T14:05:09"),
             (" 2025-03-31 ", "2025-03-31T00:00:00"),
+            ("9998-12-31", "9998-12-31T00:00:00"),
+            ("0001-01-01", "0001-01-01T00:00:00"),
+            ("2025-03-31T10:00+14:00", "2025-03-31T10:00:00"),
         ];
         for (input, want) in cases {
             assert_eq!(
@@ -154,6 +172,11 @@ mod tests {
             "2025-03-31 25:00",
             "March 3",
             "2025-03-31x",
+            "0000-01-01",
+            "9999-12-31",
+            "2025-03-31T10:00+25:00",
+            "2025-03-31T10:00+14:30",
+            "2025-03-31T10:00-08:60",
         ] {
             assert!(parse(bad, None).is_none(), "{bad}");
         }

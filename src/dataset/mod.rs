@@ -16,7 +16,10 @@ pub mod respondent;
 mod survey;
 mod table;
 
+use std::path::Path;
+
 use crate::error::{Error, Problem, Result, suggestion};
+use crate::period::Month;
 use crate::progress::Progress;
 use crate::project::{OnInvalid, Project};
 pub use complaints::{Breakdown, Complaint};
@@ -114,6 +117,7 @@ impl Dataset {
         if project.on_invalid == OnInvalid::Fail {
             problems.extend(quality.problems());
         }
+        problems.extend(bounds(project, &survey, &complaints, &quality));
         Error::check(problems)?;
         Ok(Dataset {
             survey,
@@ -123,4 +127,94 @@ impl Dataset {
             quality,
         })
     }
+}
+
+/// Months from `a` to `b`, both included.
+fn months_spanned(a: Month, b: Month) -> i64 {
+    (b.year as i64 - a.year as i64) * 12 + b.month as i64 - a.month as i64 + 1
+}
+
+/// What the data may not exceed: the span of months (every month becomes
+/// pages, so one mistyped year would build thousands), the distinct values of
+/// a segment, and the control-chart baseline, which must lie in the data.
+fn bounds(
+    project: &Project,
+    survey: &Option<Survey>,
+    complaints: &[Complaint],
+    quality: &QualityReport,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let project_file = project.display_path(&project.root.join(crate::project::PROJECT_FILE));
+    let place = |file: &str, line: u64| format!("{file}:{line}");
+    let earliest = quality
+        .files
+        .iter()
+        .filter_map(|f| f.earliest.map(|(m, l)| (m, f.file.as_str(), l)))
+        .min_by_key(|&(m, _, _)| m);
+    let latest = quality
+        .files
+        .iter()
+        .filter_map(|f| f.latest.map(|(m, l)| (m, f.file.as_str(), l)))
+        .max_by_key(|&(m, _, _)| m);
+    if let (Some((first, first_file, first_line)), Some((last, last_file, last_line))) =
+        (earliest, latest)
+    {
+        let span = months_spanned(first, last);
+        if span > project.max_months as i64 {
+            let message = format!(
+                "the data runs from {first} ({}) to {last} ({}), {span} months, more than the {} a build accepts; \
+                 correct the date, or raise `max_months` in csbook.yaml",
+                place(first_file, first_line),
+                place(last_file, last_line),
+                project.max_months
+            );
+            problems.push(Problem::at(
+                Path::new(first_file),
+                first_line,
+                None,
+                message.clone(),
+            ));
+            problems.push(Problem::at(Path::new(last_file), last_line, None, message));
+        }
+        if let Some(((from, to), (line, column))) =
+            project.spc.baseline.zip(project.spc.baseline_at)
+            && (to < first || from > last)
+        {
+            problems.push(Problem::at(
+                &project_file,
+                line,
+                Some(column),
+                format!(
+                    "spc.baseline {from} to {to} lies outside the data ({first} to {last}); \
+                     choose months with data, or remove it to use every month"
+                ),
+            ));
+        }
+    }
+    let too_many = |segment: usize, source: &str| {
+        Problem::new(
+            &project_file,
+            format!(
+                "segment `{}` (column `{}`) has more than {} distinct values in the {source} data; \
+                 each value becomes groups on every page, so this is probably an id or free text. \
+                 Map it to fewer groups, or raise `max_segment_values`",
+                project.segments[segment].id,
+                project.segments[segment].column,
+                project.max_segment_values
+            ),
+        )
+    };
+    if let Some(survey) = survey {
+        problems.extend(survey.cube.overflowed().map(|s| too_many(s, "survey")));
+    }
+    if let Some(source) = &project.complaints {
+        for (i, &segment) in source.segments.iter().enumerate() {
+            let distinct: std::collections::HashSet<&str> =
+                complaints.iter().map(|c| c.segments[i].as_str()).collect();
+            if distinct.len() > project.max_segment_values as usize {
+                problems.push(too_many(segment, "complaint"));
+            }
+        }
+    }
+    problems
 }

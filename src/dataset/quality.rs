@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::error::Problem;
+use crate::period::Month;
 
 /// How many example problems are kept per file for the data-quality page.
 const EXAMPLES_PER_FILE: usize = 20;
@@ -28,6 +29,12 @@ pub struct FileQuality {
     /// Problems kept for the error report under `on_invalid: fail`.
     #[serde(skip)]
     pub problems: Vec<Problem>,
+    /// The month and line of the earliest and the latest accepted row, for
+    /// the span check (`max_months`).
+    #[serde(skip)]
+    pub earliest: Option<(Month, u64)>,
+    #[serde(skip)]
+    pub latest: Option<(Month, u64)>,
 }
 
 /// The cap on problems kept per file, so that a wholly broken file cannot
@@ -67,11 +74,28 @@ impl FileQuality {
         self.rejected.values().sum()
     }
 
+    /// Notes an accepted row's month and line.
+    pub fn saw(&mut self, month: Month, line: u64) {
+        self.note_span(Some((month, line)), Some((month, line)));
+    }
+
+    fn note_span(&mut self, earliest: Option<(Month, u64)>, latest: Option<(Month, u64)>) {
+        // Ties go to the first line, so that the result does not depend on
+        // which part of a file was read first.
+        self.earliest = self.earliest.into_iter().chain(earliest).min();
+        self.latest = self
+            .latest
+            .into_iter()
+            .chain(latest)
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    }
+
     /// Adds the counts of a part of the same file.
     pub fn merge(&mut self, other: FileQuality) {
         self.rows += other.rows;
         self.accepted += other.accepted;
         self.problem_count += other.problem_count;
+        self.note_span(other.earliest, other.latest);
         for (reason, n) in other.rejected {
             *self.rejected.entry(reason).or_default() += n;
         }

@@ -18,13 +18,18 @@ use crate::dataset::date;
 use crate::dataset::instrument::{Instrument, Item};
 use crate::dataset::quality::FileQuality;
 use crate::dataset::respondent::Respondent;
-use crate::dataset::table::{Table, line_of};
-use crate::error::Problem;
+use crate::dataset::table::{Table, check_label, line_of, width_message};
+use crate::error::{Problem, shorten};
 use crate::progress::Progress;
 use crate::project::{Project, SurveySource};
 
 /// Rows per batch handed to rayon.
 const BATCH: usize = 8192;
+
+/// Parts each batch is split into, whatever the number of threads: every
+/// part always gets the same rows, and parts merge in a fixed order, so that
+/// floating-point sums, and so the site, are the same bytes on any machine.
+const FOLDS: usize = 8;
 
 /// Where each needed field sits in a responses file.
 struct Columns {
@@ -171,11 +176,7 @@ impl RowContext<'_> {
             cell_problem(
                 "wrong number of fields",
                 record.len().min(self.cols.width),
-                format!(
-                    "the row has {} fields; expected {} as in the header",
-                    record.len(),
-                    self.cols.width
-                ),
+                width_message(record, self.cols.width),
             );
             return self.reject(fold, problems);
         }
@@ -199,7 +200,7 @@ impl RowContext<'_> {
                 self.cols.id,
                 format!(
                     "duplicate respondent id `{}`; first seen on line {first}",
-                    id.trim()
+                    shorten(id.trim())
                 ),
             );
         }
@@ -212,7 +213,7 @@ impl RowContext<'_> {
                     self.cols.date,
                     format!(
                         "unparseable date `{}`; expected {}",
-                        date_text.trim(),
+                        shorten(date_text.trim()),
                         date::EXPECTED
                     ),
                 );
@@ -235,7 +236,7 @@ impl RowContext<'_> {
                         col,
                         format!(
                             "value `{}` for item `{}` is {why}; expected a whole number in {}{}",
-                            String::from_utf8_lossy(&record[col]).trim(),
+                            shorten(String::from_utf8_lossy(&record[col]).trim()),
                             item.id,
                             item.scale,
                             na_hint(item)
@@ -247,7 +248,10 @@ impl RowContext<'_> {
         let mut values: Vec<(usize, &str)> = Vec::with_capacity(self.cols.segments.len());
         for &(segment, col) in &self.cols.segments {
             match std::str::from_utf8(&record[col]) {
-                Ok(v) if !v.trim().is_empty() => values.push((segment, v.trim())),
+                Ok(v) if !v.trim().is_empty() => match check_label(v.trim()) {
+                    Ok(()) => values.push((segment, v.trim())),
+                    Err(message) => cell_problem("value too long", col, message),
+                },
                 Ok(_) => values.push((segment, self.project.language.missing_label())),
                 Err(_) => cell_problem(
                     "not valid UTF-8",
@@ -260,17 +264,15 @@ impl RowContext<'_> {
             return self.reject(fold, problems);
         };
         fold.quality.accepted += 1;
+        fold.quality.saw(month, line);
         let layout = self.layout;
         fold.respondent.summarize(&layout.structure, &fold.answers);
-        fold.cube
-            .acc_mut(layout, month, None, "")
-            .add(layout, &fold.answers, &fold.respondent);
-        for (segment, value) in values {
-            fold.cube.acc_mut(layout, month, Some(segment), value).add(
-                layout,
-                &fold.answers,
-                &fold.respondent,
-            );
+        for (segment, value) in
+            std::iter::once((None, "")).chain(values.into_iter().map(|(s, v)| (Some(s), v)))
+        {
+            if let Some(acc) = fold.cube.acc_mut(layout, month, segment, value) {
+                acc.add(layout, &fold.answers, &fold.respondent);
+            }
         }
     }
 
@@ -303,7 +305,8 @@ pub fn load(
     layout: &Layout,
     progress: &Progress,
 ) -> (SurveyCube, Vec<FileQuality>, Vec<Problem>) {
-    let mut cube = SurveyCube::default();
+    let max_values = project.max_segment_values as usize;
+    let mut cube = SurveyCube::with_limit(max_values);
     let mut qualities = Vec::new();
     let mut problems = Vec::new();
     for path in &source.responses {
@@ -328,9 +331,9 @@ pub fn load(
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let bar = progress.bar(&format!("reading {}", shown.display()), size);
         let mut quality = FileQuality::new(shown.display().to_string(), "survey");
-        let mut folds: Vec<Fold> = (0..rayon::current_num_threads())
+        let mut folds: Vec<Fold> = (0..FOLDS)
             .map(|_| Fold {
-                cube: SurveyCube::default(),
+                cube: SurveyCube::with_limit(max_values),
                 quality: FileQuality::default(),
                 answers: Vec::new(),
                 respondent: Respondent::default(),

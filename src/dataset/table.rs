@@ -15,7 +15,62 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::dataset::quality::FileQuality;
-use crate::error::Problem;
+use crate::error::{Problem, shorten};
+
+/// The longest segment or breakdown value (a region, a category): it becomes
+/// a label on pages and in charts, where a longer one is a mistake.
+pub const MAX_LABEL_CHARS: usize = 1000;
+
+/// Accepts a segment or breakdown value, or says why not.
+pub fn check_label(value: &str) -> Result<(), String> {
+    let n = value.chars().count();
+    if n > MAX_LABEL_CHARS {
+        return Err(format!(
+            "value `{}` is {n} characters long; a segment or category value may have at most {MAX_LABEL_CHARS}",
+            shorten(value)
+        ));
+    }
+    Ok(())
+}
+
+/// The message for a row whose number of fields differs from the header's,
+/// with the likely cause when a value runs over several lines: a quote that
+/// opens a value and is never closed swallows the rows after it.
+pub fn width_message(record: &ByteRecord, width: usize) -> String {
+    let mut message = format!(
+        "the row has {} fields; expected {width} as in the header",
+        record.len()
+    );
+    if let Some((col, field)) = record.iter().enumerate().find(|(_, f)| f.contains(&b'\n')) {
+        let lines = field.iter().filter(|&&b| b == b'\n').count() + 1;
+        message.push_str(&format!(
+            "; the quoted value in column {} runs over {lines} lines, so a quote (\") that opens it is probably never closed",
+            col + 1
+        ));
+    }
+    message
+}
+
+/// The first field of `record` holding a NUL byte or a byte-order mark, which
+/// no export puts inside a value: they come from a wrong encoding or from
+/// files joined without care, and would become invisible distinct labels.
+fn stray_bytes(record: &ByteRecord) -> Option<(usize, &'static str)> {
+    const BOM: &[u8] = "\u{feff}".as_bytes();
+    let raw = record.as_slice();
+    let nul = memchr::memchr(0, raw).is_some();
+    if !nul && memchr::memmem::find(raw, BOM).is_none() {
+        return None;
+    }
+    record.iter().enumerate().find_map(|(i, field)| {
+        if field.contains(&0) {
+            Some((i, "a NUL byte"))
+        } else if memchr::memmem::find(field, BOM).is_some() {
+            Some((i, "a byte-order mark (U+FEFF)"))
+        } else {
+            None
+        }
+    })
+}
 
 /// An open data file.
 pub struct Table {
@@ -66,6 +121,21 @@ impl Table {
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;
+        for (i, name) in header.iter().enumerate() {
+            if let Some(first) = header[..i].iter().position(|h| h == name) {
+                return Err(Problem::at(
+                    shown,
+                    1,
+                    Some(i as u64 + 1),
+                    format!(
+                        "column `{}` appears twice in the header (columns {} and {}); rename or remove one",
+                        shorten(name),
+                        first + 1,
+                        i + 1
+                    ),
+                ));
+            }
+        }
         if header.iter().all(String::is_empty) {
             return Err(Problem::at(
                 shown,
@@ -97,7 +167,11 @@ impl Table {
                 None,
                 format!(
                     "missing required column `{name}` ({what}); the header has: {}",
-                    self.header.join(", ")
+                    self.header
+                        .iter()
+                        .map(|h| shorten(h))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
             0
@@ -129,6 +203,14 @@ impl Table {
             };
             if !more {
                 break;
+            }
+            if let Some((col, what)) = stray_bytes(&batch[filled]) {
+                return Err(Problem::at(
+                    &self.path,
+                    line_of(&batch[filled]),
+                    Some(col as u64 + 1),
+                    format!("the value holds {what}; re-export the file as plain UTF-8 text"),
+                ));
             }
             filled += 1;
         }

@@ -5,7 +5,7 @@
 mod raw;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Problem, Result, suggestion};
 use jiff::tz::TimeZone;
@@ -102,6 +102,8 @@ pub struct SpcSettings {
     pub rules: RuleSet,
     /// Phase I months (inclusive); None means every month.
     pub baseline: Option<(Month, Month)>,
+    /// The line and column of `spc.baseline` in the project file.
+    pub baseline_at: Option<(u64, u64)>,
 }
 
 /// Assumptions of the iceberg estimate.
@@ -137,7 +139,16 @@ pub struct Project {
     pub iceberg: Iceberg,
     pub analysis: Analysis,
     pub activity: Option<ActivitySource>,
+    /// The longest span of data, in months, that a build accepts.
+    pub max_months: u32,
+    /// The most distinct values one segment may have.
+    pub max_segment_values: u32,
+    /// The root folder as an absolute path, for showing paths relative to it.
+    absolute_root: PathBuf,
 }
+
+/// The longest SLA a project may set: ten years, in hours.
+const MAX_SLA_HOURS: f64 = 87_660.0;
 
 impl Project {
     /// Reads and validates `csbook.yaml` in `root`.
@@ -187,11 +198,20 @@ impl Project {
                 })
                 .collect()
         };
+        let shown = |path: &Path| relative_to(&absolute(root), &absolute(path));
         let require_file = |path: PathBuf, what: &str, problems: &mut Vec<Problem>| {
             if !path.is_file() {
                 problems.push(Problem::new(
                     file,
-                    format!("{what} `{}` does not exist", path.display()),
+                    format!("{what} `{}` does not exist", shown(&path).display()),
+                ));
+            } else if links_out(root, &path) {
+                problems.push(Problem::new(
+                    file,
+                    format!(
+                        "{what} `{}` is a symbolic link to a file outside the project; csbook does not follow links out of the project folder. Copy the file in, or name its real path in csbook.yaml",
+                        shown(&path).display()
+                    ),
                 ));
             }
             path
@@ -224,7 +244,27 @@ impl Project {
                 item_segments: segment_index(&s.item_segments, &mut problems),
             }
         });
+        let sla = |c: &raw::RawComplaints, problems: &mut Vec<Problem>| {
+            for (severity, hours) in &c.sla_hours {
+                if !(hours.value.is_finite() && hours.value > 0.0 && hours.value <= MAX_SLA_HOURS) {
+                    problems.push(at(
+                        file,
+                        &hours.referenced,
+                        format!(
+                            "complaints.sla_hours.{} is {}; expected a number of hours above 0 and at most {MAX_SLA_HOURS} (ten years)",
+                            crate::error::shorten(severity),
+                            hours.value
+                        ),
+                    ));
+                }
+            }
+            c.sla_hours
+                .iter()
+                .map(|(k, v)| (k.clone(), v.value))
+                .collect()
+        };
         let complaints = raw.complaints.map(|c| ComplaintSource {
+            sla_hours: sla(&c, &mut problems),
             files: c
                 .files
                 .into_vec()
@@ -233,7 +273,6 @@ impl Project {
                 .collect(),
             columns: c.columns,
             segments: segment_index(&c.segments, &mut problems),
-            sla_hours: c.sla_hours,
             publish_descriptions: c.publish_descriptions,
         });
         let customers = raw.customers.map(|c| CustomerSource {
@@ -254,6 +293,11 @@ impl Project {
                 None
             }
         });
+        let baseline_at = raw
+            .spc
+            .baseline
+            .as_ref()
+            .map(|r| (r.from.referenced.line(), r.from.referenced.column()));
         let baseline = raw.spc.baseline.and_then(|RawRange { from, to }| {
             match (Month::parse(&from.value), Month::parse(&to.value)) {
                 (Some(a), Some(b)) if a <= b => Some((a, b)),
@@ -288,6 +332,7 @@ impl Project {
             period_column: a.period_column,
             purchases_column: a.purchases_column,
         });
+        let window_at = raw.drivers.window.referenced;
         let analysis = analysis(
             file,
             raw.cs_index,
@@ -307,6 +352,31 @@ impl Project {
                     ),
                 ));
             }
+        }
+        for (key, limit, lo, hi) in [
+            ("max_months", &raw.max_months, 1, 1200),
+            ("max_segment_values", &raw.max_segment_values, 1, 100_000),
+        ] {
+            if !(lo..=hi).contains(&limit.value) {
+                problems.push(at(
+                    file,
+                    &limit.referenced,
+                    format!(
+                        "`{key}` is {}; expected a whole number from {lo} to {hi}",
+                        limit.value
+                    ),
+                ));
+            }
+        }
+        if analysis.driver_window > raw.max_months.value {
+            problems.push(at(
+                file,
+                &window_at,
+                format!(
+                    "drivers.window is {} months, longer than the {} months of data a build accepts (`max_months`)",
+                    analysis.driver_window, raw.max_months.value
+                ),
+            ));
         }
         if raw.min_cell_size.value == 0 {
             problems.push(at(
@@ -341,10 +411,14 @@ impl Project {
             spc: SpcSettings {
                 rules: raw.spc.rules,
                 baseline,
+                baseline_at,
             },
             iceberg,
             analysis,
             activity,
+            max_months: raw.max_months.value,
+            max_segment_values: raw.max_segment_values.value,
+            absolute_root: absolute(root),
         })
     }
 
@@ -353,10 +427,11 @@ impl Project {
         self.personal_columns.iter().any(|c| c == column)
     }
 
-    /// The path shown to users for a file of the project: as it would be typed
-    /// from the folder csbook was started in.
+    /// The path shown to users, and published, for a file: relative to the
+    /// project root, whatever the working directory or the spelling of
+    /// `--root`, so that no page names a folder of the build machine.
     pub fn display_path(&self, path: &Path) -> PathBuf {
-        clean(path)
+        relative_to(&self.absolute_root, &absolute(path))
     }
 }
 
@@ -408,6 +483,15 @@ fn analysis(
             ));
         }
     }
+    if let Some(first) = servqual.weights.values().next()
+        && servqual.weights.values().all(|w| w.value == 0.0)
+    {
+        problems.push(at(
+            file,
+            &first.referenced,
+            "servqual.weights are all zero, so the weighted gap would have no value; give at least one dimension a weight above 0, or remove `servqual.weights` for the default".into(),
+        ));
+    }
     if drivers.window.value == 0 {
         problems.push(at(
             file,
@@ -437,6 +521,62 @@ fn analysis(
         significance_level: level,
         low_base: significance.low_base,
     }
+}
+
+/// Whether `path`, with every symbolic link resolved, is inside `dir`.
+pub fn inside(dir: &Path, path: &Path) -> bool {
+    match (dir.canonicalize(), path.canonicalize()) {
+        (Ok(dir), Ok(path)) => path.starts_with(dir),
+        _ => false,
+    }
+}
+
+/// Whether `path` is a file inside the project folder `root` as written but
+/// a symbolic link to somewhere outside it. The project file may name any
+/// path (it is trusted like a Makefile), but a link inside the project is
+/// easy to overlook, and would publish whatever it points to.
+pub fn links_out(root: &Path, path: &Path) -> bool {
+    let (root_abs, path_abs) = (absolute(root), absolute(path));
+    path_abs.starts_with(&root_abs) && path.exists() && !inside(root, path)
+}
+
+/// `path` made absolute against the working directory, with `.` and `..`
+/// resolved lexically (symbolic links are not, so the result is what the user
+/// typed, not where the link leads).
+fn absolute(path: &Path) -> PathBuf {
+    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in full.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `path` relative to `base` (both absolute and lexically clean), with `..`
+/// for a file outside it.
+fn relative_to(base: &Path, path: &Path) -> PathBuf {
+    let common = base
+        .components()
+        .zip(path.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out = PathBuf::new();
+    for _ in base.components().skip(common) {
+        out.push("..");
+    }
+    for c in path.components().skip(common) {
+        out.push(c);
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
 }
 
 /// `./x` shown as `x`.

@@ -107,6 +107,20 @@ pub struct RawProject {
     pub significance: RawSignificance,
     #[serde(default)]
     pub activity: Option<RawActivity>,
+    /// The longest span of data, in months, that a build accepts.
+    #[serde(default = "default_max_months")]
+    pub max_months: Spanned<u32>,
+    /// The most distinct values one segment may have.
+    #[serde(default = "default_max_segment_values")]
+    pub max_segment_values: Spanned<u32>,
+}
+
+fn default_max_months() -> Spanned<u32> {
+    unplaced(120)
+}
+
+fn default_max_segment_values() -> Spanned<u32> {
+    unplaced(1000)
 }
 
 /// The verbal levels of the CS index (methods.md M1): each level's value on
@@ -333,7 +347,7 @@ pub struct RawComplaints {
     pub segments: Vec<Spanned<String>>,
     /// Hours allowed to resolve a complaint, per severity value.
     #[serde(default)]
-    pub sla_hours: BTreeMap<String, f64>,
+    pub sla_hours: BTreeMap<String, Spanned<f64>>,
     /// Publish descriptions (masked and escaped); off by default.
     #[serde(default)]
     pub publish_descriptions: bool,

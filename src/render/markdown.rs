@@ -1,7 +1,10 @@
 //! Markdown to HTML with pulldown-cmark: GFM tables, footnotes, strikethrough,
-//! heading ids (for anchors and the page's table of contents). Raw HTML in
-//! markdown is shown as text, not passed through, so commentary cannot inject
-//! markup into the site.
+//! heading ids (for anchors and the page's table of contents). Commentary is
+//! untrusted input to a published page, so raw HTML in markdown is shown as
+//! text, not passed through; heading ids are escaped wherever they reach an
+//! attribute; and link and image URLs keep only the schemes in `SAFE_SCHEMES`
+//! (relative and fragment links always pass). A dropped URL keeps its text
+//! and becomes a warning at its line.
 
 use std::collections::HashSet;
 
@@ -21,12 +24,66 @@ pub struct Heading {
     pub text: String,
 }
 
+/// URL schemes a link or image of commentary may use.
+const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto"];
+
+/// A rendered markdown document.
+#[derive(Debug)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    /// Links and images dropped for their URL: the line in `markdown` and why.
+    pub warnings: Vec<(u64, String)>,
+}
+
+/// The line of byte `offset` in `text`, from 1.
+fn line_at(text: &str, offset: usize) -> u64 {
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u64
+        + 1
+}
+
+/// The scheme of `url` as a browser reads it, lowercased; None for relative
+/// and fragment URLs. Browsers ignore leading spaces and control characters
+/// and every tab or newline (`java\tscript:` runs), so this does too.
+fn scheme(url: &str) -> Option<String> {
+    let seen: String = url
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take_while(|&c| !matches!(c, '/' | '?' | '#'))
+        .collect();
+    let (scheme, _) = seen.split_once(':')?;
+    let mut chars = scheme.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    // Anything else before a colon (`a b:c`, `:x`) is a relative path.
+    valid.then(|| scheme.to_ascii_lowercase())
+}
+
+/// Why `url` may not be published, if it may not.
+fn unsafe_url(url: &str) -> Option<String> {
+    let scheme = scheme(url)?;
+    (!SAFE_SCHEMES.contains(&scheme.as_str())).then(|| {
+        format!(
+            "link to a `{scheme}:` URL dropped (its text is kept); allowed are {}, relative and `#` links",
+            SAFE_SCHEMES
+                .iter()
+                .map(|s| format!("`{s}:`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
 /// Renders markdown to HTML and lists its headings; ```` ```fishbone ```` blocks
 /// become SVG diagrams.
 ///
 /// # Errors
 /// The first malformed diagram: its line in `markdown` and what is wrong.
-pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), (u64, String)> {
+pub fn render(markdown: &str, lang: Language) -> Result<Rendered, (u64, String)> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -38,12 +95,28 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
     let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
     // An open fishbone block: the line of its fence and its text so far.
     let mut diagram: Option<(u64, String)> = None;
+    let mut warnings = Vec::new();
+    // For each open link or image: whether it was dropped with its URL.
+    let mut dropped: Vec<bool> = Vec::new();
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
+            let why = unsafe_url(dest_url);
+            dropped.push(why.is_some());
+            if let Some(why) = why {
+                warnings.push((line_at(markdown, range.start), why));
+                continue;
+            }
+        }
+        if matches!(event, Event::End(TagEnd::Link | TagEnd::Image))
+            && dropped.pop().unwrap_or(false)
+        {
+            continue;
+        }
         let event = match (event, &mut diagram) {
             (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None)
                 if info.trim() == "fishbone" =>
             {
-                let line = markdown[..range.start].lines().count() as u64 + 1;
+                let line = line_at(markdown, range.start);
                 diagram = Some((line, String::new()));
                 continue;
             }
@@ -80,6 +153,9 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
                 let mut label = String::new();
                 let _ =
                     pulldown_cmark_escape::escape_html(&mut label, &format!("{copy_link}: {text}"));
+                // An id from an attribute block (`{#id}`) is the writer's text.
+                let mut href = String::new();
+                let _ = pulldown_cmark_escape::escape_html(&mut href, &id);
                 headings.push(Heading {
                     level: level as u8,
                     id: id.clone(),
@@ -93,7 +169,7 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
                 }));
                 events.extend(inner);
                 events.push(Event::InlineHtml(
-                    format!("<a class=\"anchor\" href=\"#{id}\" aria-label=\"{label}\">#</a>")
+                    format!("<a class=\"anchor\" href=\"#{href}\" aria-label=\"{label}\">#</a>")
                         .into(),
                 ));
                 events.push(Event::End(TagEnd::Heading(level)));
@@ -104,7 +180,11 @@ pub fn render(markdown: &str, lang: Language) -> Result<(String, Vec<Heading>), 
     }
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    Ok((out, headings))
+    Ok(Rendered {
+        html: out,
+        headings,
+        warnings,
+    })
 }
 
 /// Lowercase ASCII letters and digits and every non-ASCII letter (CJK), with
@@ -142,7 +222,11 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_and_anchors() {
-        let (html, toc) = render(
+        let Rendered {
+            html,
+            headings: toc,
+            ..
+        } = render(
             "# 净推荐值 NPS\n\n## Why it matters\n\n## Why it matters\n",
             Language::En,
         )
@@ -155,11 +239,12 @@ mod tests {
 
     #[test]
     fn raw_html_is_escaped_and_tables_and_footnotes_render() {
-        let (html, _) = render(
+        let html = render(
             "<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.\n",
             Language::En,
         )
-        .unwrap();
+        .unwrap()
+        .html;
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(html.contains("<table>"), "{html}");
@@ -169,7 +254,7 @@ mod tests {
     #[test]
     fn fishbone_blocks_become_svg_and_errors_name_the_line() {
         let md = "Intro\n\n```fishbone\neffect: Late\nmethod: [No buffer]\n```\n\nafter\n";
-        let (html, _) = render(md, Language::En).unwrap();
+        let html = render(md, Language::En).unwrap().html;
         assert!(
             html.contains("<svg") && html.contains("No buffer") && !html.contains("<pre>"),
             "{html}"
@@ -177,5 +262,52 @@ mod tests {
         let md = "Intro\n\n```fishbone\neffect: Late\nmethd: [No buffer]\n```\n";
         let (line, message) = render(md, Language::En).unwrap_err();
         assert_eq!(line, 5, "{message}");
+    }
+
+    #[test]
+    fn heading_ids_from_attribute_blocks_cannot_leave_the_attribute() {
+        let md = "## A {#x\"autofocus=\"autofocus\"onfocus=\"window.__pwned=1}\n";
+        let out = render(md, Language::En).unwrap();
+        assert!(!out.html.contains("\"autofocus"), "{}", out.html);
+        assert!(!out.html.contains("\"onfocus"), "{}", out.html);
+        assert!(
+            out.html.contains("href=\"#x&quot;autofocus"),
+            "{}",
+            out.html
+        );
+    }
+
+    #[test]
+    fn only_listed_url_schemes_survive() {
+        let md = "[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) <javascript:alert(1)>\n\n\
+                  [c][r] ![d](data:text/html,x) [f](<java\tscript:x>)\n\n\
+                  [r]: vbscript:x\n\n\
+                  [ok1](https://example.org) [ok2](mailto:a@b.c) [ok3](#top) [ok4](../x.html)\n";
+        let out = render(md, Language::En).unwrap();
+        // Only the four safe links keep a URL; no image is left.
+        assert_eq!(out.html.matches("href=").count(), 4, "{}", out.html);
+        assert!(!out.html.contains("src="), "{}", out.html);
+        // The text of a dropped link stays; a dropped image keeps its alt text.
+        assert!(
+            out.html.starts_with("<p>a b javascript:alert(1)</p>"),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("<p>c d f</p>"), "{}", out.html);
+        for good in [
+            "href=\"https://example.org\"",
+            "href=\"mailto:a@b.c\"",
+            "href=\"#top\"",
+            "href=\"../x.html\"",
+        ] {
+            assert!(out.html.contains(good), "{good}: {}", out.html);
+        }
+        let lines: Vec<u64> = out.warnings.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [1, 1, 1, 3, 3, 3], "{:?}", out.warnings);
+        assert!(
+            out.warnings[0].1.contains("`javascript:`"),
+            "{:?}",
+            out.warnings
+        );
     }
 }

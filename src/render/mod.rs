@@ -44,6 +44,14 @@ pub struct RenderedDoc {
     pub headings: Vec<Heading>,
 }
 
+/// The rendered site: its files, and what was dropped from them on the way.
+pub struct Site {
+    pub files: Vec<OutputFile>,
+    /// Things published differently from how they were written (an unsafe link
+    /// kept as text), at their place.
+    pub warnings: Vec<Problem>,
+}
+
 /// Renders every page of the site, and the search index over them (the last
 /// file).
 ///
@@ -55,11 +63,11 @@ pub fn site(
     quality: &QualityReport,
     indicators: Arc<Indicators>,
     docs: &[Document],
-) -> Result<Vec<OutputFile>> {
+) -> Result<Site> {
     let figures = figures::new(project, indicators.clone());
     let env = templates::environment(&project.templates_dir, figures);
     let latest = indicators.months.last().copied();
-    let rendered = render_documents(&env, docs, latest, project.language)?;
+    let (rendered, warnings) = render_documents(&env, docs, latest, project.language)?;
     let strings = i18n::strings(project.language);
     let titles = PageTitles {
         home: project.title.clone(),
@@ -112,7 +120,7 @@ pub fn site(
         });
     let index = search::index(searchable);
     files.push(index);
-    Ok(files)
+    Ok(Site { files, warnings })
 }
 
 /// Pages whose text is worth finding. Home repeats the latest report and the
@@ -127,8 +135,9 @@ fn render_documents(
     docs: &[Document],
     latest: Option<crate::period::Month>,
     lang: Language,
-) -> Result<Vec<RenderedDoc>> {
-    let results: Vec<std::result::Result<RenderedDoc, Problem>> = docs
+) -> Result<(Vec<RenderedDoc>, Vec<Problem>)> {
+    type Done = (RenderedDoc, Vec<Problem>);
+    let results: Vec<std::result::Result<Done, Problem>> = docs
         .par_iter()
         .map(|doc| {
             let name = doc.path.display().to_string();
@@ -137,27 +146,37 @@ fn render_documents(
                 .or(latest)
                 .map(|m| m.to_string())
                 .unwrap_or_default();
-            let markdown = env
-                .template_from_named_str(&name, &doc.body)
-                .and_then(|t| t.render(minijinja::context! { period => period }))
-                .map_err(|e| template_problem(&doc.path, doc.body_offset, &e))?;
-            let (html, headings) =
-                markdown::render(&markdown, lang).map_err(|(line, message)| {
-                    Problem::at(&doc.path, line + doc.body_offset, None, message)
-                })?;
-            Ok(RenderedDoc { html, headings })
+            let markdown = crate::memory::bounded(&name, templates::RENDER_MEMORY, || {
+                env.template_from_named_str(&name, &doc.body)
+                    .and_then(|t| t.render(minijinja::context! { period => period }))
+            })
+            .map_err(|e| template_problem(&doc.path, doc.body_offset, &e))?;
+            let at = |line: u64, message: String| {
+                Problem::at(&doc.path, line + doc.body_offset, None, message)
+            };
+            let out = markdown::render(&markdown, lang).map_err(|(l, m)| at(l, m))?;
+            let warnings = out.warnings.into_iter().map(|(l, m)| at(l, m)).collect();
+            let doc = RenderedDoc {
+                html: out.html,
+                headings: out.headings,
+            };
+            Ok((doc, warnings))
         })
         .collect();
     let mut docs_out = Vec::new();
+    let mut warnings = Vec::new();
     let mut problems = Vec::new();
     for r in results {
         match r {
-            Ok(d) => docs_out.push(d),
+            Ok((d, w)) => {
+                docs_out.push(d);
+                warnings.extend(w);
+            }
             Err(p) => problems.push(p),
         }
     }
     Error::check(problems)?;
-    Ok(docs_out)
+    Ok((docs_out, warnings))
 }
 
 /// A template error as a problem at its file and line.

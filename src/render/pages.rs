@@ -143,10 +143,22 @@ pub fn render(
     }
     let template_file = ctx.project.templates_dir.join(template);
     let shown = ctx.project.display_path(&template_file);
-    let html = env
-        .get_template(template)
-        .and_then(|t| t.render(Value::from(Serde(&merged))))
-        .map_err(|e| template_problem(&shown, 0, &e))?;
+    let html = crate::memory::bounded(&page.path, super::templates::RENDER_MEMORY, || {
+        env.get_template(template)
+            .and_then(|t| t.render(Value::from(Serde(&merged))))
+    })
+    .map_err(|e| template_problem(&shown, 0, &e))?;
+    if html.len() > super::templates::MAX_PAGE_BYTES {
+        return Err(Problem::new(
+            &shown,
+            format!(
+                "{} would be {} MiB; a page may be at most {} MiB",
+                page.path,
+                html.len() >> 20,
+                super::templates::MAX_PAGE_BYTES >> 20
+            ),
+        ));
+    }
     Ok(OutputFile {
         path: page.path.clone(),
         bytes: html.into_bytes(),

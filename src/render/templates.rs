@@ -1,12 +1,18 @@
 //! The template environment: the built-in theme compiled into the binary, any
 //! file of which a project overrides by placing one at the same path under its
 //! own `templates/` folder. Assets (CSS, JS, the vendored ECharts) work the same way.
+//!
+//! Templates and commentary are the writer's, not csbook's, so they are
+//! confined: they can load only files inside `templates/` and the built-in set,
+//! and rendering is bounded in instructions (fuel), in the length of a printed
+//! value and of a page, and in memory (`crate::memory`).
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
+use crate::project::inside;
 use crate::render::figures::{self, Figures};
 
 /// Page templates of the built-in theme.
@@ -72,6 +78,16 @@ pub const ASSETS: &[(&str, &[u8])] = &[
 /// user's override stops with an error instead of hanging the build.
 const FUEL: u64 = 200_000_000;
 
+/// The longest value a template may print: far above any real figure or
+/// table, far below what would exhaust memory.
+pub const MAX_VALUE_BYTES: usize = 10 << 20;
+
+/// The largest page a build publishes.
+pub const MAX_PAGE_BYTES: usize = 64 << 20;
+
+/// The memory one page's (or one commentary's) rendering may take.
+pub const RENDER_MEMORY: usize = 512 << 20;
+
 /// The built-in source of a template or asset, for `csbook new`.
 pub fn builtin(name: &str) -> Option<&'static [u8]> {
     TEMPLATES
@@ -91,6 +107,18 @@ pub fn environment(dir: &Path, figures: Arc<Figures>) -> Environment<'static> {
     // makes every relative URL unreadable in the page source; escape the four
     // characters that matter inside double-quoted attributes and text instead.
     env.set_formatter(|out, state, value| {
+        if let Some(text) = value.as_str()
+            && text.len() > MAX_VALUE_BYTES
+        {
+            return Err(minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!(
+                    "a value of {} MiB is printed; a page may print values of at most {} MiB",
+                    text.len() >> 20,
+                    MAX_VALUE_BYTES >> 20
+                ),
+            ));
+        }
         if matches!(state.auto_escape(), AutoEscape::Html)
             && !value.is_safe()
             && !value.is_none()
@@ -104,29 +132,67 @@ pub fn environment(dir: &Path, figures: Arc<Figures>) -> Environment<'static> {
         }
     });
     let dir: PathBuf = dir.to_path_buf();
-    env.set_loader(move |name| {
-        let user = dir.join(name);
-        if user.is_file() {
-            return std::fs::read_to_string(&user).map(Some).map_err(|e| {
-                minijinja::Error::new(
-                    minijinja::ErrorKind::TemplateNotFound,
-                    format!("cannot read {}: {e}", user.display()),
-                )
-            });
-        }
-        Ok(TEMPLATES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, s)| s.to_string()))
-    });
+    env.set_loader(move |name| load(&dir, name));
     figures::register(&mut env, figures);
     env
+}
+
+/// A template by name: the project's file under `dir`, else the built-in one.
+/// Names are paths relative to `templates/`; absolute paths, `..` and
+/// symbolic links that lead out of the folder are refused, so a template or
+/// commentary cannot publish another file of the build machine.
+fn load(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
+    let refuse = |why: &str| {
+        Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!(
+                "cannot load template `{}`: {why}",
+                crate::error::shorten(name)
+            ),
+        ))
+    };
+    let relative = Path::new(name);
+    if name.contains('\\')
+        || relative
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return refuse(
+            "templates are named by their path inside the project's templates/ folder (no absolute paths, no `..`)",
+        );
+    }
+    let user = dir.join(relative);
+    if user.is_file() {
+        if !inside(dir, &user) {
+            return refuse("it is a symbolic link to a file outside the templates/ folder");
+        }
+        let bytes = std::fs::read(&user).map_err(|e| {
+            minijinja::Error::new(
+                minijinja::ErrorKind::TemplateNotFound,
+                format!("cannot read templates/{name}: {e}"),
+            )
+        })?;
+        return String::from_utf8(bytes).map(Some).map_err(|e| {
+            let p =
+                crate::error::Problem::not_utf8(Path::new("templates").join(name).as_path(), &e);
+            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, p.to_string())
+        });
+    }
+    Ok(TEMPLATES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| s.to_string()))
 }
 
 /// The bytes of an asset: the project's override, else the built-in file.
 pub fn asset(dir: &Path, name: &str, builtin: &'static [u8]) -> std::io::Result<Vec<u8>> {
     let user = dir.join(name);
     if user.is_file() {
+        if !inside(dir, &user) {
+            return Err(std::io::Error::other(
+                "a symbolic link to a file outside the templates/ folder; csbook does not follow it",
+            ));
+        }
         std::fs::read(user)
     } else {
         Ok(builtin.to_vec())
