@@ -127,9 +127,12 @@ fn map_columns(
     project: &Project,
     source: &ComplaintSource,
 ) -> Result<Columns, Vec<Problem>> {
+    let c = &source.columns;
+    if let Some(p) = table.unrelated("complaints file", &[c.id.as_str(), c.received.as_str()]) {
+        return Err(vec![p]);
+    }
     let mut problems = Vec::new();
     let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
-    let c = &source.columns;
     let id = need(&c.id, "complaint id");
     let received = need(&c.received, "received time");
     let breakdowns = Breakdown::ALL.map(|b| b.column(source).map(|name| need(name, b.id())));

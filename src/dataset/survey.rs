@@ -49,6 +49,13 @@ fn map_columns(
     source: &SurveySource,
     instrument: &Instrument,
 ) -> Result<Columns, Vec<Problem>> {
+    let wanted: Vec<&str> = [source.id_column.as_str(), source.date_column.as_str()]
+        .into_iter()
+        .chain(instrument.items.iter().map(|i| i.id.as_str()))
+        .collect();
+    if let Some(p) = table.unrelated("responses file", &wanted) {
+        return Err(vec![p]);
+    }
     let mut problems = Vec::new();
     let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
     let id = need(&source.id_column, "respondent id");

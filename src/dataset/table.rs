@@ -156,6 +156,29 @@ impl Table {
         self.header.iter().position(|h| h == name)
     }
 
+    /// One problem, instead of one per column, when the header holds none of
+    /// the `wanted` columns: most likely the wrong file, or another delimiter.
+    pub fn unrelated(&self, what: &str, wanted: &[&str]) -> Option<Problem> {
+        if wanted.iter().any(|w| self.column(w).is_some()) {
+            return None;
+        }
+        let shown: Vec<String> = self.header.iter().take(5).map(|h| shorten(h)).collect();
+        Some(Problem::at(
+            &self.path,
+            1,
+            None,
+            format!(
+                "none of the columns a {what} needs ({}) is in the header, which has {} column{}: {}{}; \
+                 check that this is the right file, saved as comma-separated values",
+                wanted.iter().take(5).map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", "),
+                self.header.len(),
+                if self.header.len() == 1 { "" } else { "s" },
+                shown.join(", "),
+                if self.header.len() > 5 { ", …" } else { "" }
+            ),
+        ))
+    }
+
     /// The index of a required column; when it is missing, a problem at line 1
     /// (the header) is recorded and 0 returned, so that every missing column
     /// of a file is reported at once.

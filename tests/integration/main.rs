@@ -7,6 +7,7 @@ mod example;
 mod fixture;
 mod hardening;
 mod indicators;
+mod messages;
 mod privacy;
 mod real_data;
 mod scaffold;
