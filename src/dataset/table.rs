@@ -162,19 +162,38 @@ impl Table {
         if wanted.iter().any(|w| self.column(w).is_some()) {
             return None;
         }
-        let shown: Vec<String> = self.header.iter().take(5).map(|h| shorten(h)).collect();
+        let wanted = wanted
+            .iter()
+            .take(5)
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        // A one-column "header" is a first line that is not CSV at all (any
+        // text file named by mistake): say so without repeating it.
+        let has = match self.header.as_slice() {
+            [only] => format!(
+                "its first line is one value of {} characters, not a header of comma-separated columns",
+                only.chars().count()
+            ),
+            header => format!(
+                "its header has {} columns: {}{}",
+                header.len(),
+                header
+                    .iter()
+                    .take(5)
+                    .map(|h| shorten(h))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if header.len() > 5 { ", …" } else { "" }
+            ),
+        };
         Some(Problem::at(
             &self.path,
             1,
             None,
             format!(
-                "none of the columns a {what} needs ({}) is in the header, which has {} column{}: {}{}; \
-                 check that this is the right file, saved as comma-separated values",
-                wanted.iter().take(5).map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", "),
-                self.header.len(),
-                if self.header.len() == 1 { "" } else { "s" },
-                shown.join(", "),
-                if self.header.len() > 5 { ", …" } else { "" }
+                "none of the columns a {what} needs ({wanted}) is in this file; {has}. \
+                 Check that csbook.yaml names the right file, saved as comma-separated values"
             ),
         ))
     }

@@ -54,7 +54,8 @@ fn huge_bad_value_is_quoted_short() {
 
 #[test]
 fn a_file_that_is_not_a_responses_file() {
-    let passwd = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+    let passwd =
+        "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
     insta::assert_snapshot!(stderr_of(&[("responses.csv", passwd)]));
 }
 

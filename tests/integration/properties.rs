@@ -138,13 +138,15 @@ fn anchors(html: &str) -> Result<Vec<Vec<(String, String)>>, String> {
 
 /// The properties every rendered page must have.
 fn assert_safe(markdown: &str, html: &str) -> Result<(), TestCaseError> {
-    let tags = anchors(html).map_err(|e| {
-        TestCaseError::fail(format!("{e}\nmarkdown: {markdown:?}\nhtml: {html}"))
-    })?;
+    let tags = anchors(html)
+        .map_err(|e| TestCaseError::fail(format!("{e}\nmarkdown: {markdown:?}\nhtml: {html}")))?;
     for attrs in tags {
         for (name, value) in attrs {
             prop_assert!(
-                matches!(name.as_str(), "href" | "title" | "class" | "aria-label" | "id"),
+                matches!(
+                    name.as_str(),
+                    "href" | "title" | "class" | "aria-label" | "id"
+                ),
                 "unexpected attribute {name:?} on a link\nmarkdown: {markdown:?}\nhtml: {html}"
             );
             if name == "href" {
@@ -237,8 +239,7 @@ fn document() -> impl Strategy<Value = String> {
             (1..=6usize, heading_text()).prop_map(|(l, t)| format!("{} {t}\n\n", "#".repeat(l))),
             (1..=6usize, heading_text(), attribute_id())
                 .prop_map(|(l, t, id)| format!("{} {t} {{#{id}}}\n\n", "#".repeat(l))),
-            (heading_text(), attribute_id())
-                .prop_map(|(t, id)| format!("{t} {{#{id}}}\n---\n\n")),
+            (heading_text(), attribute_id()).prop_map(|(t, id)| format!("{t} {{#{id}}}\n---\n\n")),
             (heading_text(), url()).prop_map(|(t, u)| format!("[{t}]({u})\n\n")),
             (heading_text(), url()).prop_map(|(t, u)| format!("![{t}]({u})\n\n")),
             (heading_text(), url()).prop_map(|(t, u)| format!("[{t}][r]\n\n[r]: {u}\n\n")),
@@ -302,20 +303,47 @@ fn csv_cell() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The fixture's header or a shuffle of some of its columns and others.
+fn csv_header() -> impl Strategy<Value = String> {
+    const COLUMNS: [&str; 7] = [
+        "response_id",
+        "date",
+        "region",
+        "email",
+        "q_overall",
+        "nps",
+        "p1",
+    ];
+    prop_oneof![
+        3 => Just(COLUMNS.join(",")),
+        1 => prop::sample::subsequence(
+            vec!["response_id", "date", "region", "email", "q_overall", "nps", "p1", "extra", ""],
+            0..=9,
+        )
+        .prop_shuffle()
+        .prop_map(|c| c.join(",")),
+    ]
+}
+
 fn csv_bytes() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
-        prop::collection::vec(any::<u8>(), 0..256),
-        (
-            prop::sample::subsequence(
-                vec!["response_id", "date", "region", "email", "q_overall", "nps", "p1", "extra"],
-                0..=8,
+        1 => prop::collection::vec(any::<u8>(), 0..256),
+        4 => (
+            prop::bool::weighted(0.1),
+            csv_header(),
+            prop::collection::vec(
+                prop_oneof![
+                    4 => prop::collection::vec(csv_cell(), 7),
+                    1 => prop::collection::vec(csv_cell(), 0..10),
+                ],
+                0..8,
             ),
-            prop::collection::vec(prop::collection::vec(csv_cell(), 0..9), 0..8),
             prop::bool::ANY,
         )
-            .prop_map(|(header, rows, crlf)| {
+            .prop_map(|(bom, header, rows, crlf)| {
                 let nl = if crlf { "\r\n" } else { "\n" };
-                let mut text = header.join(",");
+                let mut text = if bom { "\u{feff}".to_string() } else { String::new() };
+                text.push_str(&header);
                 for row in rows {
                     text.push_str(nl);
                     text.push_str(&row.join(","));
@@ -325,46 +353,69 @@ fn csv_bytes() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
-/// Project-file text: the fixture's lines, some dropped or changed, with
-/// lines of known keys and arbitrary values added.
+/// Project-file text: the fixture's lines, a few dropped or with their value
+/// replaced, and top-level keys with odd values appended.
 fn project_text() -> impl Strategy<Value = String> {
-    let line = prop_oneof![
-        Just("on_invalid: fail".to_string()),
+    let value = prop_oneof![
+        Just("0".to_string()),
+        Just("-1".to_string()),
+        Just("1e400".to_string()),
+        Just(".nan".to_string()),
+        Just("''".to_string()),
+        Just("[]".to_string()),
+        Just("{}".to_string()),
+        Just("~".to_string()),
+        Just("[region, region]".to_string()),
+        Just("nosuch".to_string()),
+        Just("../..".to_string()),
+        Just("*alias".to_string()),
+        "[a-zA-Z0-9 .:{}\\[\\],-]{0,16}",
+        any::<String>().prop_map(|s| format!("{s:?}")),
+    ];
+    let top = prop_oneof![
         Just("language: zh-CN".to_string()),
-        Just("min_cell_size: 0".to_string()),
-        Just("min_cell_size: -1".to_string()),
         Just("timezone: Asia/Shanghai".to_string()),
         Just("timezone: Mars/Olympus".to_string()),
         Just("spc: {rules: western_electric, baseline: {from: 2025-02, to: 2025-01}}".to_string()),
-        Just("iceberg: {complaint_share: 0, tells_per_dissatisfied: .nan}".to_string()),
-        Just("targets: {nps: 1e400, nosuch: 1}".to_string()),
+        Just("spc: {rules: nelson, baseline: {from: 2025-01, to: 2025-01}}".to_string()),
+        Just("iceberg: {complaint_share: 0.1, tells_per_dissatisfied: .nan}".to_string()),
+        Just("targets: {nps: 1e300, csat: -5, nosuch: 1}".to_string()),
         Just("content_dir: ../..".to_string()),
-        Just("  segments: [region, region]".to_string()),
-        Just("- id: ''".to_string()),
+        Just("output_dir: /".to_string()),
+        Just("description: \"<script>alert(1)</script>\"".to_string()),
         "[a-z_]{1,12}: [a-zA-Z0-9 .:{}\\[\\],-]{0,16}",
-        any::<String>(),
     ];
     (
-        prop::collection::vec(prop::bool::weighted(0.9), 16),
-        prop::collection::vec((0..20usize, line), 0..4),
+        prop::collection::vec(prop::bool::weighted(0.97), 16),
+        prop::collection::vec((0..16usize, value), 0..3),
+        prop::collection::vec(top, 0..3),
     )
-        .prop_map(|(keep, extra)| {
-            let mut lines: Vec<String> = PROJECT
-                .lines()
+        .prop_map(|(keep, edits, extra)| {
+            let mut lines: Vec<String> = PROJECT.lines().map(str::to_string).collect();
+            for (at, v) in edits {
+                if let Some(line) = lines.get_mut(at)
+                    && let Some(colon) = line.find(": ")
+                {
+                    line.truncate(colon + 2);
+                    line.push_str(&v);
+                }
+            }
+            let mut text: String = lines
+                .iter()
                 .zip(keep.iter().chain(std::iter::repeat(&true)))
                 .filter(|(_, k)| **k)
-                .map(|(l, _)| l.to_string())
+                .map(|(l, _)| format!("{l}\n"))
                 .collect();
-            for (at, l) in extra {
-                let at = at.min(lines.len());
-                lines.insert(at, l);
+            for l in extra {
+                text.push_str(&l);
+                text.push('\n');
             }
-            lines.join("\n") + "\n"
+            text
         })
 }
 
 proptest! {
-    #![proptest_config(config(32))]
+    #![proptest_config(config(64))]
 
     #[test]
     fn arbitrary_csv_through_check_never_panics(bytes in csv_bytes()) {
