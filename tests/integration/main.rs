@@ -9,6 +9,7 @@ mod hardening;
 mod indicators;
 mod messages;
 mod privacy;
+mod properties;
 mod real_data;
 mod scaffold;
 mod survey_stats;
