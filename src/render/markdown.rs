@@ -24,6 +24,48 @@ pub struct Heading {
     pub text: String,
 }
 
+/// Ids the page templates use: a heading must not take one, or a link to
+/// the page's own search box or sidebar would land on it (and a script that
+/// looks the element up would find the writer's).
+const RESERVED_IDS: &[&str] = &[
+    "analysis",
+    "archive-data",
+    "attention",
+    "chapters",
+    "charts",
+    "commentary",
+    "compare",
+    "headline",
+    "iceberg",
+    "jump-month",
+    "key-figures",
+    "loyalty",
+    "main",
+    "months",
+    "quarters",
+    "reliability",
+    "search-input",
+    "search-results",
+    "sidebar",
+    "significance",
+    "significance-all",
+    "significance-anova",
+    "survey-checks",
+    "trends",
+    "verbatims",
+];
+
+/// An id from an attribute block (`{#id}`) with only letters, digits, `-`
+/// and `_`; None when nothing is left.
+fn clean_id(id: &str) -> Option<String> {
+    let kept: String = id
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    let kept = kept.trim_start_matches('_').to_string();
+    (!kept.is_empty()).then_some(kept)
+}
+
 /// URL schemes a link or image of commentary may use.
 const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto"];
 
@@ -90,7 +132,7 @@ pub fn render(markdown: &str, lang: Language) -> Result<Rendered, (u64, String)>
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut events: Vec<Event> = Vec::new();
     let mut headings = Vec::new();
-    let mut used = HashSet::new();
+    let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
     let copy_link = super::i18n::strings(lang)["copy_link"];
     let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
     // An open fishbone block: the line of its fence and its text so far.
@@ -146,7 +188,8 @@ pub fn render(markdown: &str, lang: Language) -> Result<Rendered, (u64, String)>
                     })
                     .collect();
                 let id = unique(
-                    id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)),
+                    id.and_then(|s| clean_id(&s))
+                        .unwrap_or_else(|| slugify(&text)),
                     &mut used,
                 );
                 // The anchor is focusable, so it needs a name of its own.
@@ -270,11 +313,14 @@ mod tests {
         let out = render(md, Language::En).unwrap();
         assert!(!out.html.contains("\"autofocus"), "{}", out.html);
         assert!(!out.html.contains("\"onfocus"), "{}", out.html);
-        assert!(
-            out.html.contains("href=\"#x&quot;autofocus"),
-            "{}",
-            out.html
+        assert_eq!(
+            out.headings[0].id,
+            "xautofocusautofocusonfocuswindow__pwned1"
         );
+        // Ids of the page itself are not taken; leading underscores go.
+        let out = render("## S {#search-input}\n\n## Z {#__pwned}\n", Language::En).unwrap();
+        let ids: Vec<&str> = out.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["search-input-1", "pwned"]);
     }
 
     #[test]

@@ -2,10 +2,14 @@
 // Debian's Chromium over every page, opened from file:// and served from
 // 127.0.0.1 under a sub-path. Also runs the Nu HTML Checker, a link checker
 // and axe-core, measures page weight and writes screenshots for people to
-// look at (tests/browser/out/screenshots/).
+// look at (tests/browser/out/screenshots/). lib/unsafe-markdown.js builds a
+// copy of the example with markdown injection vectors and checks that none
+// reaches the page (issue 9).
 //
 // Usage: node run.js            (from tests/browser, after `npm ci`)
 // Env:   CHROMIUM=/path/to/chromium   CSBOOK_SITE=/prebuilt/site (skips the build)
+//        CSBOOK_BIN=/path/to/csbook (the injection check's build; target/debug/csbook)
+//        ONLY=regex (runs the matching tests alone)
 "use strict";
 
 const { chromium } = require("playwright-core");
@@ -17,6 +21,7 @@ const zlib = require("zlib");
 const { pathToFileURL } = require("url");
 const { test, run, check, none } = require("./lib/harness");
 const { serve } = require("./lib/server");
+const { unsafeMarkdown } = require("./lib/unsafe-markdown");
 
 const REPO = path.resolve(__dirname, "../..");
 const OUT = path.join(__dirname, "out");
@@ -484,6 +489,9 @@ test("archive: jump to a month and compare any two months", async () => {
   none(errors, "errors");
   await context.close();
 });
+
+test("markdown injection vectors in commentary and a chapter run no script and leave no unsafe URL or on* attribute (file: every page, http: home, report, chapter)", () =>
+  unsafeMarkdown({ browser, baseline: site, repo: REPO, prefix: PREFIX, walk, check, none }), { timeout: 120_000 });
 
 test("an English handbook (csbook new --lang en): English UI, charts, search, no errors", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "csbook-en-"));
