@@ -71,14 +71,15 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
             continue;
         }
         let bytes = std::fs::read(path).map_err(Error::io(&shown))?;
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                problems.push(Problem::not_utf8(&shown, &e));
+        let chinese = project.language == crate::project::Language::ZhCn;
+        let text = match crate::encoding::decode(&bytes, None, chinese) {
+            Ok((text, _)) => text,
+            Err((encoding, line, column)) => {
+                problems.push(crate::encoding::undecodable(&shown, encoding, line, column));
                 continue;
             }
         };
-        match parse(&shown, text.trim_start_matches('\u{feff}')) {
+        match parse(&shown, &text) {
             Ok(doc) => docs.push(doc),
             Err(p) => problems.push(p),
         }

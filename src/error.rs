@@ -27,19 +27,6 @@ impl Problem {
         }
     }
 
-    /// A file that is not UTF-8, at the line and column of its first bad byte.
-    pub fn not_utf8(file: &Path, err: &std::string::FromUtf8Error) -> Problem {
-        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() as u64 + 1;
-        Problem::at(
-            file,
-            line,
-            Some(column),
-            "the file is not valid UTF-8 here; save it as UTF-8",
-        )
-    }
-
     pub fn at(file: &Path, line: u64, column: Option<u64>, message: impl Into<String>) -> Problem {
         Problem {
             file: file.to_path_buf(),

@@ -8,6 +8,7 @@
 
 pub mod content;
 pub mod dataset;
+pub mod encoding;
 pub mod error;
 pub mod indicators;
 pub mod memory;

@@ -36,8 +36,11 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, line_offset: u64) -> 
 pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, Problem> {
     let bytes = std::fs::read(file)
         .map_err(|e| Problem::new(file, format!("cannot read the file: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| Problem::not_utf8(file, &e))?;
-    parse(text.trim_start_matches('\u{feff}'), file, 0)
+    let (text, _) =
+        crate::encoding::decode(&bytes, None, false).map_err(|(encoding, line, column)| {
+            crate::encoding::undecodable(file, encoding, line, column)
+        })?;
+    parse(&text, file, 0)
 }
 
 /// The scalar written at a line and column of `text` (1-based), without a

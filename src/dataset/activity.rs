@@ -35,37 +35,45 @@ pub fn load(
     ];
     for path in &source.files {
         let shown = project.display_path(path);
-        let result = read_rows(path, &shown, "activity", &required, |row, columns| {
-            let (customer, period, purchases) = (columns[0], columns[1], columns[2]);
-            let text = row.text(period);
-            let month = Month::parse(&text)
-                .or_else(|| date::parse(&text, project.timezone.as_ref()).map(date::month_of))
-                .ok_or_else(|| {
-                    let message = format!("`{text}` is not a month; expected YYYY-MM or a date");
-                    ("unparseable month", row.problem(period, message))
-                })?;
-            let count_text = row.text(purchases);
-            let count = count_text.parse::<u64>().map_err(|_| {
+        let result = read_rows(
+            path,
+            &shown,
+            source.read,
+            "activity",
+            &required,
+            |row, columns| {
+                let (customer, period, purchases) = (columns[0], columns[1], columns[2]);
+                let text = row.text(period);
+                let month = Month::parse(&text)
+                    .or_else(|| date::parse(&text, project.timezone.as_ref()).map(date::month_of))
+                    .ok_or_else(|| {
+                        let message =
+                            format!("`{text}` is not a month; expected YYYY-MM or a date");
+                        ("unparseable month", row.problem(period, message))
+                    })?;
+                let count_text = row.text(purchases);
+                let count = count_text.parse::<u64>().map_err(|_| {
                 let message = format!(
                     "`{count_text}` is not a number of purchases; expected a whole number, 0 or more"
                 );
                 ("not a count", row.problem(purchases, message))
             })?;
-            let who = row.text(customer);
-            if who.is_empty() {
-                let message = "the customer id is empty".to_string();
-                return Err(("missing customer id", row.problem(customer, message)));
-            }
-            let next = ids.len() as u32;
-            let id = *ids.entry(who).or_insert(next);
-            *activity
-                .months
-                .entry(month)
-                .or_default()
-                .entry(id)
-                .or_default() += count;
-            Ok(())
-        });
+                let who = row.text(customer);
+                if who.is_empty() {
+                    let message = "the customer id is empty".to_string();
+                    return Err(("missing customer id", row.problem(customer, message)));
+                }
+                let next = ids.len() as u32;
+                let id = *ids.entry(who).or_insert(next);
+                *activity
+                    .months
+                    .entry(month)
+                    .or_default()
+                    .entry(id)
+                    .or_default() += count;
+                Ok(())
+            },
+        );
         match result {
             Ok(quality) => qualities.push(quality),
             Err(ps) => problems.extend(ps),

@@ -17,7 +17,7 @@ use jiff::civil::DateTime;
 use crate::dataset::date::{self, hours_between};
 use crate::dataset::privacy;
 use crate::dataset::quality::FileQuality;
-use crate::dataset::table::{Table, check_label, line_of, width_message};
+use crate::dataset::table::{Table, check_label, line_of, record_problem, width_message};
 use crate::error::{Problem, shorten};
 use crate::period::Month;
 use crate::project::{ComplaintSource, Project};
@@ -202,7 +202,7 @@ pub fn load(
     let mut seen: HashMap<String, u64> = HashMap::new();
     for path in &source.files {
         let shown = project.display_path(path);
-        let result = Table::open(path, &shown)
+        let result = Table::open(path, &shown, source.read)
             .map_err(|p| vec![p])
             .and_then(|table| {
                 let cols = map_columns(&table, project, source)?;
@@ -219,9 +219,10 @@ pub fn load(
             cols: &cols,
             file: &shown,
             width: table.header.len(),
+            encoding: table.encoding,
             project,
         };
-        let mut quality = FileQuality::new(shown.display().to_string(), "complaints");
+        let mut quality = FileQuality::of(&table, "complaints");
         let mut batch = Vec::new();
         loop {
             if let Err(p) = table.next_batch(&mut batch, 4096) {
@@ -256,6 +257,7 @@ struct RowReader<'a> {
     cols: &'a Columns,
     file: &'a Path,
     width: usize,
+    encoding: &'static encoding_rs::Encoding,
     project: &'a Project,
 }
 
@@ -269,6 +271,9 @@ impl RowReader<'_> {
     ) -> Result<Complaint, RowProblems> {
         let cols = self.cols;
         let line = line_of(record);
+        if let Some(p) = record_problem(record, self.file, self.encoding) {
+            return Err(vec![p]);
+        }
         let mut problems: RowProblems = Vec::new();
         let mut problem = |reason: &'static str, col: usize, message: String| {
             problems.push((

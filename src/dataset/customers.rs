@@ -39,35 +39,42 @@ pub fn load(
     );
     for path in &source.files {
         let shown = project.display_path(path);
-        let result = read_rows(path, &shown, "customers", &required, |row, columns| {
-            let (period, count, segments) = (columns[0], columns[1], &columns[2..]);
-            let month_text = row.text(period);
-            let month = Month::parse(&month_text).ok_or_else(|| {
-                let message = format!("`{month_text}` is not a month; expected YYYY-MM");
-                ("unparseable month", row.problem(period, message))
-            })?;
-            let count_text = row.text(count);
-            let customers = count_text.parse::<u64>().map_err(|_| {
+        let result = read_rows(
+            path,
+            &shown,
+            source.read,
+            "customers",
+            &required,
+            |row, columns| {
+                let (period, count, segments) = (columns[0], columns[1], &columns[2..]);
+                let month_text = row.text(period);
+                let month = Month::parse(&month_text).ok_or_else(|| {
+                    let message = format!("`{month_text}` is not a month; expected YYYY-MM");
+                    ("unparseable month", row.problem(period, message))
+                })?;
+                let count_text = row.text(count);
+                let customers = count_text.parse::<u64>().map_err(|_| {
                 let message = format!(
                     "`{count_text}` is not a count of customers; expected a whole number, 0 or more"
                 );
                 ("not a count", row.problem(count, message))
             })?;
-            let values: Vec<String> = segments.iter().map(|&c| row.text(c)).collect();
-            if let Some(first) = seen.insert((month, values.clone()), row.line) {
-                let message = format!(
-                    "a second row for {month} {}; first on line {first}",
-                    values.join(" ")
-                );
-                return Err(("duplicate month", row.problem(period, message)));
-            }
-            rows.push(CustomerCount {
-                month,
-                segments: values,
-                customers,
-            });
-            Ok(())
-        });
+                let values: Vec<String> = segments.iter().map(|&c| row.text(c)).collect();
+                if let Some(first) = seen.insert((month, values.clone()), row.line) {
+                    let message = format!(
+                        "a second row for {month} {}; first on line {first}",
+                        values.join(" ")
+                    );
+                    return Err(("duplicate month", row.problem(period, message)));
+                }
+                rows.push(CustomerCount {
+                    month,
+                    segments: values,
+                    customers,
+                });
+                Ok(())
+            },
+        );
         match result {
             Ok(quality) => qualities.push(quality),
             Err(ps) => problems.extend(ps),

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::dataset::table::{Table, delimiter_name};
 use crate::error::Problem;
 use crate::period::Month;
 
@@ -18,6 +19,10 @@ pub struct FileQuality {
     pub file: String,
     /// `survey` or `complaints`.
     pub kind: &'static str,
+    /// The encoding the file was read in (`UTF-8`, `GBK`…).
+    pub encoding: &'static str,
+    /// The CSV delimiter as the project file writes it; empty for YAML.
+    pub delimiter: &'static str,
     pub rows: u64,
     pub accepted: u64,
     /// Rejected rows by reason (a row is counted once, under its first problem).
@@ -42,10 +47,13 @@ pub struct FileQuality {
 const KEPT_PROBLEMS: usize = 1000;
 
 impl FileQuality {
-    pub fn new(file: String, kind: &'static str) -> FileQuality {
+    /// The report of an opened file, before any row is read.
+    pub fn of(table: &Table, kind: &'static str) -> FileQuality {
         FileQuality {
-            file,
+            file: table.path.display().to_string(),
             kind,
+            encoding: table.encoding.name(),
+            delimiter: table.delimiter.map(delimiter_name).unwrap_or_default(),
             ..Default::default()
         }
     }

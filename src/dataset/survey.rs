@@ -18,7 +18,7 @@ use crate::dataset::date;
 use crate::dataset::instrument::{Instrument, Item};
 use crate::dataset::quality::FileQuality;
 use crate::dataset::respondent::Respondent;
-use crate::dataset::table::{Table, check_label, line_of, width_message};
+use crate::dataset::table::{Table, check_label, line_of, record_problem, width_message};
 use crate::error::{Problem, shorten};
 use crate::progress::Progress;
 use crate::project::{Project, SurveySource};
@@ -165,11 +165,15 @@ struct RowContext<'a> {
     layout: &'a Layout,
     cols: &'a Columns,
     file: &'a std::path::Path,
+    encoding: &'static encoding_rs::Encoding,
 }
 
 impl RowContext<'_> {
     fn add_row(&self, fold: &mut Fold, record: &ByteRecord, duplicate_of: Option<u64>) {
         fold.quality.rows += 1;
+        if let Some(p) = record_problem(record, self.file, self.encoding) {
+            return self.reject(fold, vec![p]);
+        }
         let line = line_of(record);
         let file = self.file;
         let mut problems: Vec<(&'static str, Problem)> = Vec::new();
@@ -254,17 +258,14 @@ impl RowContext<'_> {
         }
         let mut values: Vec<(usize, &str)> = Vec::with_capacity(self.cols.segments.len());
         for &(segment, col) in &self.cols.segments {
-            match std::str::from_utf8(&record[col]) {
-                Ok(v) if !v.trim().is_empty() => match check_label(v.trim()) {
-                    Ok(()) => values.push((segment, v.trim())),
-                    Err(message) => cell_problem("value too long", col, message),
-                },
-                Ok(_) => values.push((segment, self.project.language.missing_label())),
-                Err(_) => cell_problem(
-                    "not valid UTF-8",
-                    col,
-                    "the value is not valid UTF-8; save the file as UTF-8".into(),
-                ),
+            // Valid text: `record_problem` refused the row otherwise.
+            let v = std::str::from_utf8(&record[col]).unwrap_or_default().trim();
+            if v.is_empty() {
+                values.push((segment, self.project.language.missing_label()));
+            } else if let Err(message) = check_label(v) {
+                cell_problem("value too long", col, message);
+            } else {
+                values.push((segment, v));
             }
         }
         let Some(month) = month.filter(|_| problems.is_empty()) else {
@@ -318,7 +319,10 @@ pub fn load(
     let mut problems = Vec::new();
     for path in &source.responses {
         let shown = project.display_path(path);
-        let Some(mut table) = Table::open(path, &shown).map_err(|p| problems.push(p)).ok() else {
+        let Some(mut table) = Table::open(path, &shown, source.read)
+            .map_err(|p| problems.push(p))
+            .ok()
+        else {
             continue;
         };
         let cols = match map_columns(&table, project, source, instrument) {
@@ -334,10 +338,11 @@ pub fn load(
             layout,
             cols: &cols,
             file: &shown,
+            encoding: table.encoding,
         };
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let bar = progress.bar(&format!("reading {}", shown.display()), size);
-        let mut quality = FileQuality::new(shown.display().to_string(), "survey");
+        let mut quality = FileQuality::of(&table, "survey");
         let mut folds: Vec<Fold> = (0..FOLDS)
             .map(|_| Fold {
                 cube: SurveyCube::with_limit(max_values),

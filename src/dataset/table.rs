@@ -1,13 +1,21 @@
 //! Tabular data files (CSV and YAML) read as a header and batches of records.
 //!
-//! A CSV may be UTF-8 with or without a BOM, with LF or CRLF line ends. A YAML
-//! data file is a list of mappings, one per row; its keys become the header. Both
-//! yield `csv::ByteRecord`s whose position carries the record's line in the
-//! file, so that every later problem can name its line.
+//! A CSV may be in any encoding `encoding_rs` knows (detected or set with
+//! `encoding:`, see `encoding`), with any of four delimiters (detected from
+//! the header or set with `delimiter:`), with LF or CRLF line ends. A YAML
+//! data file is a list of mappings, one per row; its keys become the header.
+//! Both yield `csv::ByteRecord`s of UTF-8 text whose position carries the
+//! record's physical line in the file, so that every later problem can name
+//! its line.
 
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+
+use encoding_rs::{Encoding, UTF_8};
+
+use crate::encoding::{self, SAMPLE_BYTES, undecodable};
+use crate::project::ReadOptions;
 
 use csv::ByteRecord;
 use indexmap::IndexMap;
@@ -72,55 +80,199 @@ fn stray_bytes(record: &ByteRecord) -> Option<(usize, &'static str)> {
     })
 }
 
+/// Why a record's bytes cannot be read as text, if they cannot: bytes that
+/// did not decode in the file's encoding (never published as mojibake), a
+/// NUL byte or a stray byte-order mark. A problem of that record alone, so
+/// that `on_invalid: skip` loses that row and no other.
+pub fn record_problem(
+    record: &ByteRecord,
+    file: &Path,
+    encoding: &'static Encoding,
+) -> Option<(&'static str, Problem)> {
+    const REPLACEMENT: &[u8] = "\u{fffd}".as_bytes();
+    let raw = record.as_slice();
+    let undecoded = if encoding == UTF_8 {
+        std::str::from_utf8(raw).is_err()
+    } else {
+        memchr::memmem::find(raw, REPLACEMENT).is_some()
+    };
+    if undecoded {
+        let col = record
+            .iter()
+            .position(|f| {
+                if encoding == UTF_8 {
+                    std::str::from_utf8(f).is_err()
+                } else {
+                    memchr::memmem::find(f, REPLACEMENT).is_some()
+                }
+            })
+            .unwrap_or(0);
+        let hint = if encoding == UTF_8 {
+            "; if the file was saved by a Chinese Excel, it is probably GBK: set `encoding: gbk`"
+        } else {
+            ""
+        };
+        return Some((
+            "not valid text in the file's encoding",
+            Problem::at(
+                file,
+                line_of(record),
+                Some(col as u64 + 1),
+                format!(
+                    "the value holds bytes that are not valid {} (the encoding the file is read in){hint}",
+                    encoding.name()
+                ),
+            ),
+        ));
+    }
+    stray_bytes(record).map(|(col, what)| {
+        (
+            "stray byte",
+            Problem::at(
+                file,
+                line_of(record),
+                Some(col as u64 + 1),
+                format!("the value holds {what}; re-export the file as plain text"),
+            ),
+        )
+    })
+}
+
+/// The delimiter the header line uses: the candidate found most often
+/// outside quotes (a comma when there is none or a tie with it).
+fn sniff_delimiter(header: &str) -> u8 {
+    let mut counts = [0usize; 4];
+    let candidates = [b',', b';', b'\t', b'|'];
+    let mut quoted = false;
+    for b in header.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(i) = candidates.iter().position(|&c| c == b) {
+            counts[i] += 1;
+        }
+    }
+    let best = (0..4)
+        .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    candidates[best]
+}
+
+/// A delimiter as the project file writes it.
+pub fn delimiter_name(d: u8) -> &'static str {
+    match d {
+        b'\t' => "\\t",
+        b';' => ";",
+        b'|' => "|",
+        _ => ",",
+    }
+}
+
 /// An open data file.
 pub struct Table {
     pub path: PathBuf,
     pub header: Vec<String>,
+    /// The encoding the file is read in.
+    pub encoding: &'static Encoding,
+    /// The CSV delimiter; None for YAML.
+    pub delimiter: Option<u8>,
+    /// CRLF line ends: the csv crate then counts a record's line one short
+    /// (it stops at the CR, before the LF is read), which `next_batch` adds.
+    crlf: bool,
     source: Source,
 }
 
 enum Source {
-    Csv(csv::Reader<BufReader<File>>),
+    Csv(csv::Reader<Box<dyn Read + Send>>),
     Yaml(std::vec::IntoIter<ByteRecord>),
 }
 
 impl Table {
-    /// Opens a data file; `.yaml`/`.yml` files are read as YAML, all others as CSV.
+    /// Opens a data file; `.yaml`/`.yml` files are read as YAML, all others as
+    /// CSV.
     ///
     /// # Errors
     /// A problem naming the file when it cannot be read or has no usable header.
-    pub fn open(path: &Path, shown: &Path) -> Result<Table, Problem> {
+    pub fn open(path: &Path, shown: &Path, read: ReadOptions) -> Result<Table, Problem> {
         let is_yaml = matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml")
         );
         if is_yaml {
-            return open_yaml(path, shown);
+            return open_yaml(path, shown, read);
         }
-        let file = File::open(path)
-            .map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
+        let cannot = |e: std::io::Error| Problem::new(shown, format!("cannot read the file: {e}"));
+        let mut file = File::open(path).map_err(cannot)?;
+        let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+        (&mut file)
+            .take(SAMPLE_BYTES as u64)
+            .read_to_end(&mut sample)
+            .map_err(cannot)?;
+        file.seek(SeekFrom::Start(0)).map_err(cannot)?;
+        let whole = sample.len() < SAMPLE_BYTES;
+        let encoding = encoding::detect(&sample, whole, read.encoding, read.chinese);
+        let (text, _, _) = encoding.decode(&sample);
+        let first_line = text.lines().next().unwrap_or_default();
+        let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
+        let delimiter = read
+            .delimiter
+            .unwrap_or_else(|| sniff_delimiter(first_line));
+        let input: Box<dyn Read + Send> = if encoding == UTF_8 {
+            Box::new(BufReader::with_capacity(1 << 20, file))
+        } else {
+            Box::new(
+                encoding_rs_io::DecodeReaderBytesBuilder::new()
+                    .encoding(Some(encoding))
+                    .bom_override(true)
+                    .strip_bom(true)
+                    .build(BufReader::with_capacity(1 << 20, file)),
+            )
+        };
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
+            .delimiter(delimiter)
             .buffer_capacity(1 << 20)
-            .from_reader(BufReader::with_capacity(1 << 20, file));
-        let header = reader
+            .from_reader(input);
+        let raw_header = reader
             .byte_headers()
-            .map_err(|e| csv_problem(shown, &e))?
-            .iter()
-            .enumerate()
-            .map(|(i, h)| {
-                std::str::from_utf8(h)
-                    .map(|s| s.trim().to_string())
-                    .map_err(|_| {
-                        Problem::at(
-                            shown,
-                            1,
-                            Some(i as u64 + 1),
-                            "the header is not valid UTF-8; save the file as UTF-8",
-                        )
-                    })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+            .map_err(|e| csv_problem(shown, &e, false))?
+            .clone();
+        let mut header = Vec::with_capacity(raw_header.len());
+        for (i, h) in raw_header.iter().enumerate() {
+            match std::str::from_utf8(h) {
+                Ok(s) if !s.contains('\u{fffd}') || encoding == UTF_8 => {
+                    header.push(s.trim().to_string())
+                }
+                _ => {
+                    return Err(Problem::at(
+                        shown,
+                        1,
+                        Some(i as u64 + 1),
+                        format!(
+                            "the header is not valid {}; set `encoding:` for this source to the file's encoding (gbk, utf-16le…)",
+                            encoding.name()
+                        ),
+                    ));
+                }
+            }
+        }
+        if let [only] = header.as_slice()
+            && let Some(other) = [b',', b';', b'\t', b'|']
+                .into_iter()
+                .find(|&d| d != delimiter && only.as_bytes().contains(&d))
+        {
+            return Err(Problem::at(
+                shown,
+                1,
+                None,
+                format!(
+                    "the header is one column when split at `{}`, but it holds `{}`: the file looks `{}`-separated; set `delimiter: \"{}\"` for this source, or remove `delimiter:` to detect it",
+                    delimiter_name(delimiter),
+                    delimiter_name(other),
+                    delimiter_name(other),
+                    delimiter_name(other)
+                ),
+            ));
+        }
         for (i, name) in header.iter().enumerate() {
             if let Some(first) = header[..i].iter().position(|h| h == name) {
                 return Err(Problem::at(
@@ -147,6 +299,9 @@ impl Table {
         Ok(Table {
             path: shown.to_path_buf(),
             header,
+            encoding,
+            delimiter: Some(delimiter),
+            crlf,
             source: Source::Csv(reader),
         })
     }
@@ -234,7 +389,7 @@ impl Table {
             let more = match &mut self.source {
                 Source::Csv(reader) => reader
                     .read_byte_record(&mut batch[filled])
-                    .map_err(|e| csv_problem(&self.path, &e))?,
+                    .map_err(|e| csv_problem(&self.path, &e, self.crlf))?,
                 Source::Yaml(rows) => match rows.next() {
                     Some(r) => {
                         batch[filled] = r;
@@ -246,13 +401,12 @@ impl Table {
             if !more {
                 break;
             }
-            if let Some((col, what)) = stray_bytes(&batch[filled]) {
-                return Err(Problem::at(
-                    &self.path,
-                    line_of(&batch[filled]),
-                    Some(col as u64 + 1),
-                    format!("the value holds {what}; re-export the file as plain UTF-8 text"),
-                ));
+            if self.crlf
+                && let Some(pos) = batch[filled].position()
+            {
+                let mut pos = pos.clone();
+                pos.set_line(pos.line() + 1);
+                batch[filled].set_position(Some(pos));
             }
             filled += 1;
         }
@@ -292,11 +446,13 @@ impl Row<'_> {
 pub fn read_rows(
     path: &Path,
     shown: &Path,
+    read: ReadOptions,
     kind: &'static str,
     required: &[(&str, &str)],
     mut each: impl FnMut(&Row, &[usize]) -> Result<(), (&'static str, Problem)>,
 ) -> Result<FileQuality, Vec<Problem>> {
-    let mut table = Table::open(path, shown).map_err(|p| vec![p])?;
+    let mut table = Table::open(path, shown, read).map_err(|p| vec![p])?;
+    let encoding = table.encoding;
     let mut missing = Vec::new();
     let columns: Vec<usize> = required
         .iter()
@@ -305,7 +461,7 @@ pub fn read_rows(
     if !missing.is_empty() {
         return Err(missing);
     }
-    let mut quality = FileQuality::new(shown.display().to_string(), kind);
+    let mut quality = FileQuality::of(&table, kind);
     let mut batch = Vec::new();
     loop {
         table.next_batch(&mut batch, 4096).map_err(|p| vec![p])?;
@@ -314,6 +470,10 @@ pub fn read_rows(
         }
         for record in &batch {
             quality.rows += 1;
+            if let Some((reason, problem)) = record_problem(record, shown, encoding) {
+                quality.reject(reason, vec![problem]);
+                continue;
+            }
             let row = Row {
                 record,
                 file: shown,
@@ -334,9 +494,14 @@ pub fn line_of(record: &ByteRecord) -> u64 {
     record.position().map(|p| p.line()).unwrap_or(0)
 }
 
-fn csv_problem(file: &Path, err: &csv::Error) -> Problem {
+fn csv_problem(file: &Path, err: &csv::Error, crlf: bool) -> Problem {
     match err.position() {
-        Some(pos) => Problem::at(file, pos.line(), None, format!("malformed CSV: {err}")),
+        Some(pos) => Problem::at(
+            file,
+            pos.line() + u64::from(crlf),
+            None,
+            format!("malformed CSV: {err}"),
+        ),
         None => Problem::new(file, format!("malformed CSV: {err}")),
     }
 }
@@ -364,9 +529,11 @@ impl Scalar {
     }
 }
 
-fn open_yaml(path: &Path, shown: &Path) -> Result<Table, Problem> {
-    let text = std::fs::read_to_string(path)
+fn open_yaml(path: &Path, shown: &Path, read: ReadOptions) -> Result<Table, Problem> {
+    let bytes = std::fs::read(path)
         .map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
+    let (text, encoding) = encoding::decode(&bytes, read.encoding, read.chinese)
+        .map_err(|(e, line, column)| undecodable(shown, e, line, column))?;
     let rows: Vec<IndexMap<String, Spanned<Scalar>>> = crate::yaml::parse(&text, shown, 0)?;
     let mut header: Vec<String> = Vec::new();
     for row in &rows {
@@ -398,6 +565,9 @@ fn open_yaml(path: &Path, shown: &Path) -> Result<Table, Problem> {
     Ok(Table {
         path: shown.to_path_buf(),
         header,
+        encoding,
+        delimiter: None,
+        crlf: false,
         source: Source::Yaml(records.into_iter()),
     })
 }

@@ -29,6 +29,68 @@ pub struct Segment {
     pub column: String,
 }
 
+/// How a source's files are read: text encoding and CSV delimiter, each
+/// detected when the project file does not set it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReadOptions {
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    pub delimiter: Option<u8>,
+    /// The handbook is Chinese: bytes that are not UTF-8 are most likely GBK.
+    pub chinese: bool,
+}
+
+/// The delimiters a CSV may use, as written in the project file.
+pub const DELIMITERS: &[(&str, u8)] = &[
+    (",", b','),
+    (";", b';'),
+    ("\t", b'\t'),
+    ("tab", b'\t'),
+    ("|", b'|'),
+];
+
+/// A source's `encoding:` and `delimiter:`, checked.
+fn read_options(
+    file: &Path,
+    language: Language,
+    encoding: &Option<Spanned<String>>,
+    delimiter: &Option<Spanned<String>>,
+    problems: &mut Vec<Problem>,
+) -> ReadOptions {
+    let encoding = encoding.as_ref().and_then(|e| {
+        let found = crate::encoding::by_label(&e.value);
+        if found.is_none() {
+            problems.push(at(
+                file,
+                &e.referenced,
+                format!(
+                    "unknown encoding `{}`; expected a name such as utf-8, gbk, gb18030, utf-16le, utf-16be, big5, shift_jis or windows-1252",
+                    crate::error::shorten(&e.value)
+                ),
+            ));
+        }
+        found
+    });
+    let delimiter = delimiter.as_ref().and_then(|d| {
+        let found = DELIMITERS.iter().find(|(name, _)| *name == d.value).map(|(_, b)| *b);
+        if found.is_none() {
+            problems.push(at(
+                file,
+                &d.referenced,
+                format!(
+                    "delimiter `{}` is not one csbook reads; expected \",\", \";\", \"\\t\" (or tab) or \"|\"",
+                    crate::error::shorten(&d.value)
+                ),
+            ));
+        }
+        found
+    });
+    ReadOptions {
+        encoding,
+        delimiter,
+        chinese: language == Language::ZhCn,
+    }
+}
+
 /// The survey source: an instrument and the files of responses to it.
 #[derive(Clone, Debug)]
 pub struct SurveySource {
@@ -42,6 +104,7 @@ pub struct SurveySource {
     pub other_columns: Vec<String>,
     /// Segments (indexes) that also get item-level rows.
     pub item_segments: Vec<usize>,
+    pub read: ReadOptions,
 }
 
 /// The complaint source.
@@ -53,6 +116,7 @@ pub struct ComplaintSource {
     /// Hours allowed to resolve a complaint, per severity value.
     pub sla_hours: BTreeMap<String, f64>,
     pub publish_descriptions: bool,
+    pub read: ReadOptions,
 }
 
 /// The customer base: customers per month (and segment value).
@@ -62,6 +126,7 @@ pub struct CustomerSource {
     pub period_column: String,
     pub customers_column: String,
     pub segments: Vec<usize>,
+    pub read: ReadOptions,
 }
 
 /// Customer activity: purchases per customer and month.
@@ -71,6 +136,7 @@ pub struct ActivitySource {
     pub customer_column: String,
     pub period_column: String,
     pub purchases_column: String,
+    pub read: ReadOptions,
 }
 
 /// The verbal levels of the CS index, lowest first.
@@ -242,6 +308,7 @@ impl Project {
                 segments: segment_index(s.segments.as_deref().unwrap_or(&all), &mut problems),
                 other_columns: s.other_columns,
                 item_segments: segment_index(&s.item_segments, &mut problems),
+                read: read_options(file, raw.language, &s.encoding, &s.delimiter, &mut problems),
             }
         });
         let sla = |c: &raw::RawComplaints, problems: &mut Vec<Problem>| {
@@ -274,6 +341,7 @@ impl Project {
             columns: c.columns,
             segments: segment_index(&c.segments, &mut problems),
             publish_descriptions: c.publish_descriptions,
+            read: read_options(file, raw.language, &c.encoding, &c.delimiter, &mut problems),
         });
         let customers = raw.customers.map(|c| CustomerSource {
             files: c
@@ -285,6 +353,7 @@ impl Project {
             period_column: c.period_column,
             customers_column: c.customers_column,
             segments: segment_index(&c.segments, &mut problems),
+            read: read_options(file, raw.language, &c.encoding, &c.delimiter, &mut problems),
         });
         let timezone = raw.timezone.as_ref().and_then(|name| match TimeZone::get(&name.value) {
             Ok(tz) => Some(tz),
@@ -331,6 +400,7 @@ impl Project {
             customer_column: a.customer_column,
             period_column: a.period_column,
             purchases_column: a.purchases_column,
+            read: read_options(file, raw.language, &a.encoding, &a.delimiter, &mut problems),
         });
         let window_at = raw.drivers.window.referenced;
         let analysis = analysis(

@@ -222,6 +222,12 @@ pub struct RawActivity {
     pub period_column: String,
     #[serde(default = "default_purchases_column")]
     pub purchases_column: String,
+    /// The file's text encoding (`gbk`, `utf-16le`…); detected when absent.
+    #[serde(default)]
+    pub encoding: Option<Spanned<String>>,
+    /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
+    #[serde(default)]
+    pub delimiter: Option<Spanned<String>>,
 }
 
 fn default_customer_column() -> String {
@@ -242,6 +248,12 @@ pub struct RawCustomers {
     pub customers_column: String,
     #[serde(default)]
     pub segments: Vec<Spanned<String>>,
+    /// The file's text encoding (`gbk`, `utf-16le`…); detected when absent.
+    #[serde(default)]
+    pub encoding: Option<Spanned<String>>,
+    /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
+    #[serde(default)]
+    pub delimiter: Option<Spanned<String>>,
 }
 
 /// Which run rules flag control-chart points.
@@ -335,6 +347,12 @@ pub struct RawSurvey {
     /// Segments that also get item-level rows (item means, answer shares, item gaps).
     #[serde(default)]
     pub item_segments: Vec<Spanned<String>>,
+    /// The file's text encoding (`gbk`, `utf-16le`…); detected when absent.
+    #[serde(default)]
+    pub encoding: Option<Spanned<String>>,
+    /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
+    #[serde(default)]
+    pub delimiter: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -351,6 +369,12 @@ pub struct RawComplaints {
     /// Publish descriptions (masked and escaped); off by default.
     #[serde(default)]
     pub publish_descriptions: bool,
+    /// The file's text encoding (`gbk`, `utf-16le`…); detected when absent.
+    #[serde(default)]
+    pub encoding: Option<Spanned<String>>,
+    /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
+    #[serde(default)]
+    pub delimiter: Option<Spanned<String>>,
 }
 
 /// The user's column name for each standard complaint field.

@@ -121,6 +121,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("vital_few", "关键少数", "Vital few"),
     ("yes", "是", "yes"),
     ("file", "文件", "File"),
+    ("read_as", "读取方式", "Read as"),
+    ("delimited_by", "分隔符", "delimiter"),
     ("rows", "行数", "Rows"),
     ("accepted", "已采用", "Accepted"),
     ("rejected", "已剔除", "Rejected"),

@@ -172,11 +172,13 @@ fn load(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
                 format!("cannot read templates/{name}: {e}"),
             )
         })?;
-        return String::from_utf8(bytes).map(Some).map_err(|e| {
-            let p =
-                crate::error::Problem::not_utf8(Path::new("templates").join(name).as_path(), &e);
-            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, p.to_string())
-        });
+        return crate::encoding::decode(&bytes, None, false)
+            .map(|(text, _)| Some(text))
+            .map_err(|(encoding, line, column)| {
+                let shown = Path::new("templates").join(name);
+                let p = crate::encoding::undecodable(&shown, encoding, line, column);
+                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, p.to_string())
+            });
     }
     Ok(TEMPLATES
         .iter()

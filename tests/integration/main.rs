@@ -5,6 +5,7 @@ mod analytics;
 mod bad_input;
 mod example;
 mod fixture;
+mod formats;
 mod hardening;
 mod indicators;
 mod messages;

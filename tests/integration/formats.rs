@@ -1,0 +1,267 @@
+//! Real exports in (issue 11, first part): encodings detected or set with
+//! `encoding:`, delimiters detected or set with `delimiter:`, physical line
+//! numbers in CRLF files, and bytes that do not decode refused at their place.
+//! Each case builds a twin of the UTF-8 fixture and requires the same figures.
+
+use super::fixture::{COMPLAINTS, Fixture, PROJECT, RESPONSES};
+
+/// Chinese text in the fixture, so that the encodings differ in their bytes.
+fn chinese(text: &str) -> String {
+    text.replace("North", "华北")
+        .replace("South", "华南")
+        .replace("Late", "上门超时")
+}
+
+/// The observation table of a project, as CSV.
+fn table(f: &Fixture) -> String {
+    let out = f.run(&["indicators", "--format", "csv", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    out.stdout
+}
+
+/// A fixture whose files are given as bytes.
+fn with_bytes(files: &[(&str, Vec<u8>)], project: &str) -> Fixture {
+    let f = Fixture::with(&[("csbook.yaml", project)]);
+    for (name, bytes) in files {
+        std::fs::write(f.path().join(name), bytes).unwrap();
+    }
+    f
+}
+
+fn utf8_twin() -> Fixture {
+    Fixture::with(&[
+        ("responses.csv", &chinese(RESPONSES)),
+        ("complaints.csv", &chinese(COMPLAINTS)),
+    ])
+}
+
+fn gbk(text: &str) -> Vec<u8> {
+    encoding_rs::GBK.encode(text).0.into_owned()
+}
+
+#[test]
+fn gbk_files_give_the_same_figures_with_and_without_encoding() {
+    let expected = table(&utf8_twin());
+    assert!(expected.contains("华南"), "{expected}");
+    let files = [
+        ("responses.csv", gbk(&chinese(RESPONSES))),
+        ("complaints.csv", gbk(&chinese(COMPLAINTS))),
+    ];
+    assert_eq!(table(&with_bytes(&files, PROJECT)), expected, "detected");
+    let forced = PROJECT
+        .replace(
+            "  responses: responses.csv",
+            "  responses: responses.csv\n  encoding: gbk",
+        )
+        .replace(
+            "  segments: [region]",
+            "  segments: [region]\n  encoding: gb18030",
+        );
+    assert_eq!(table(&with_bytes(&files, &forced)), expected, "forced");
+    // The data-quality page says how each file was read.
+    let f = with_bytes(&files, PROJECT);
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let quality = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
+    assert!(
+        quality.contains("<td>GBK, delimiter <code>,</code></td>"),
+        "{quality}"
+    );
+}
+
+#[test]
+fn utf16_files_with_a_bom_give_the_same_figures() {
+    let expected = table(&utf8_twin());
+    let utf16 = |text: &str, le: bool| {
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for unit in text.encode_utf16() {
+            out.extend(if le {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            });
+        }
+        out
+    };
+    let files = [
+        ("responses.csv", utf16(&chinese(RESPONSES), true)),
+        ("complaints.csv", utf16(&chinese(COMPLAINTS), false)),
+    ];
+    assert_eq!(table(&with_bytes(&files, PROJECT)), expected);
+}
+
+#[test]
+fn semicolon_and_tab_files_with_and_without_delimiter() {
+    let expected = table(&utf8_twin());
+    for (delimiter, written) in [(";", ";"), ("\t", "\"\\t\""), ("|", "\"|\"")] {
+        let files = [
+            (
+                "responses.csv",
+                chinese(RESPONSES).replace(',', delimiter).into_bytes(),
+            ),
+            (
+                "complaints.csv",
+                chinese(COMPLAINTS).replace(',', delimiter).into_bytes(),
+            ),
+        ];
+        assert_eq!(
+            table(&with_bytes(&files, PROJECT)),
+            expected,
+            "detected {delimiter:?}"
+        );
+        let forced = PROJECT
+            .replace(
+                "  responses: responses.csv",
+                &format!("  responses: responses.csv\n  delimiter: {written}"),
+            )
+            .replace(
+                "  segments: [region]",
+                &format!("  segments: [region]\n  delimiter: {written}"),
+            );
+        assert_eq!(
+            table(&with_bytes(&files, &forced)),
+            expected,
+            "forced {delimiter:?}"
+        );
+    }
+}
+
+#[test]
+fn a_wrong_delimiter_is_named() {
+    let project = PROJECT.replace(
+        "  responses: responses.csv",
+        "  responses: responses.csv\n  delimiter: \",\"",
+    );
+    let f = with_bytes(
+        &[("responses.csv", RESPONSES.replace(',', ";").into_bytes())],
+        &project,
+    );
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "responses.csv:1: the header is one column when split at `,`, but it holds `;`"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("delimiter: \";\""), "{}", out.stderr);
+    let bad = PROJECT.replace(
+        "  responses: responses.csv",
+        "  responses: responses.csv\n  delimiter: \"#\"\n  encoding: klingon",
+    );
+    let out = Fixture::with(&[("csbook.yaml", &bad)]).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    for needle in [
+        "csbook.yaml:9:14: delimiter `#`",
+        "csbook.yaml:10:13: unknown encoding `klingon`",
+    ] {
+        assert!(out.stderr.contains(needle), "{needle}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn crlf_files_report_physical_lines_also_after_quoted_newlines() {
+    // Line 4 holds a quoted value over two lines, so the bad answer of the
+    // record starting on line 6 is on physical line 6.
+    let responses = "response_id,date,region,email,q_overall,nps,p1\r\n\
+        r1,2025-01-03,North,a@example.com,7,10,1\r\n\
+        r2,2025-01-09,North,,6,9,2\r\n\
+        r3,2025-01-15,\"South\r\nEast\",,5,8,5\r\n\
+        r4,2025-01-20,South,,x,3,99\r\n";
+    for (name, text) in [
+        ("crlf", responses.to_string()),
+        ("lf", responses.replace("\r\n", "\n")),
+    ] {
+        let f = Fixture::with(&[("responses.csv", &text)]);
+        let out = f.run(&["check", "--quiet"]);
+        assert_eq!(out.code, 1, "{name}");
+        assert!(
+            out.stderr.contains("responses.csv:6:5: value `x`"),
+            "{name}: {}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn bytes_that_do_not_decode_are_refused_at_their_place() {
+    // A UTF-8 file (its first 64 KiB are ASCII) with a GBK value later on.
+    let mut responses = String::from("response_id,date,region,email,q_overall,nps,p1\n");
+    for i in 0..3000 {
+        responses.push_str(&format!("r{i},2025-01-03,North,,5,5,3\n"));
+    }
+    let mut bytes = responses.into_bytes();
+    bytes.extend(b"late,2025-01-04,");
+    bytes.extend(gbk("华南"));
+    bytes.extend(b",,5,5,3\n");
+    let f = with_bytes(&[("responses.csv", bytes)], PROJECT);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("responses.csv:3002:3: the value holds bytes that are not valid UTF-8")
+            && out.stderr.contains("encoding: gbk"),
+        "{}",
+        out.stderr
+    );
+    // Under `skip` only that row is left out.
+    let skip = PROJECT.replace("min_cell_size: 1", "min_cell_size: 1\non_invalid: skip");
+    let f = with_bytes(
+        &[(
+            "responses.csv",
+            std::fs::read(f.path().join("responses.csv")).unwrap(),
+        )],
+        &skip,
+    );
+    let t = table(&f);
+    assert!(
+        t.lines()
+            .any(|l| l.starts_with("responses,2025-01,all,,,,,3000.0,3000,")),
+        "{t}"
+    );
+    // A lead byte without its trail byte in a file read as GBK.
+    let mut bytes = gbk(&chinese(COMPLAINTS));
+    bytes.extend(b"k9,2025-01-08 10:00,");
+    bytes.push(0x81);
+    bytes.extend(b",North,,Z,1\n");
+    let project = PROJECT.replace(
+        "  segments: [region]",
+        "  segments: [region]\n  encoding: gbk",
+    );
+    let out = with_bytes(&[("complaints.csv", bytes)], &project).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("complaints.csv:5:3: the value holds bytes that are not valid GBK"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn gbk_markdown_and_yaml_are_read_and_bad_bytes_located() {
+    let f = Fixture::with(&[(
+        "csbook.yaml",
+        &PROJECT.replace("language: en", "language: zh-CN"),
+    )]);
+    std::fs::create_dir_all(f.path().join("content")).unwrap();
+    std::fs::write(
+        f.path().join("content/a.md"),
+        gbk("---\ntitle: 服务承诺\n---\n\n上门超时的原因。\n"),
+    )
+    .unwrap();
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let page = std::fs::read_to_string(f.path().join("site/chapters/a.html")).unwrap();
+    assert!(page.contains("上门超时的原因。"), "{page}");
+    // Chinese text with one byte that is neither UTF-8 nor GBK (0xFF).
+    let mut bytes = gbk("---\ntitle: 服务\n---\n\n上门超时的原因。");
+    bytes.extend(b"\xff\n");
+    std::fs::write(f.path().join("content/a.md"), bytes).unwrap();
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("content/a.md:5:"), "{}", out.stderr);
+}
