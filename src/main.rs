@@ -148,6 +148,17 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
                     )])
                 })?),
             };
+            if let Some(id) = &indicator
+                && csbook::indicators::catalog::find(id).is_none()
+            {
+                return Err(Error::Invalid(vec![csbook::Problem::new(
+                    std::path::Path::new("--indicator"),
+                    format!(
+                        "unknown indicator `{id}`{}; `csbook indicators` without it lists every row",
+                        csbook::error::suggestion(id, csbook::indicators::catalog::ids())
+                    ),
+                )]));
+            }
             let table = csbook::indicators(&root, progress)?;
             let rows: Vec<_> = table
                 .rows()
@@ -160,6 +171,11 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
                 Format::Json => csbook::output::table_json(&rows)?,
                 Format::Table => text_table(&rows).into_bytes(),
             };
+            if rows.is_empty() && !quiet {
+                eprintln!(
+                    "note: no rows match; the indicator may need data this project does not have"
+                );
+            }
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error.
             let _ = stdout.write_all(&bytes).and_then(|()| stdout.flush());

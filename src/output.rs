@@ -13,8 +13,31 @@ use serde::Serialize;
 /// replaced, so that a mistyped `--out` cannot delete someone's files.
 const MARKER: &str = ".csbook-site";
 
-/// A table (observations, comparisons) as CSV: tidy long form, full precision.
-pub fn table_csv<T: Serialize>(rows: &[T]) -> Result<Vec<u8>> {
+/// A table's rows with the names of its columns, so that a table without
+/// rows is still written with its header.
+pub trait Columns: Serialize {
+    /// The CSV header line, without its line end.
+    const HEADER: &'static str;
+}
+
+impl Columns for crate::indicators::Observation {
+    const HEADER: &'static str = "indicator,period,segment,segment_value,dimension,item,key,value,n,ci_low,ci_high,share,cum_share,vital_few,label";
+}
+
+impl Columns for crate::indicators::significance::Comparison {
+    const HEADER: &'static str = "period,segment,segment_value,indicator,against,base_period,value,base_value,difference,n,base_n,test,statistic,df,p,p_adjusted,significant,direction,low_base";
+}
+
+impl<T: Columns> Columns for &T {
+    const HEADER: &'static str = T::HEADER;
+}
+
+/// A table (observations, comparisons) as CSV: tidy long form, full
+/// precision, and always its header, even without rows.
+pub fn table_csv<T: Columns>(rows: &[T]) -> Result<Vec<u8>> {
+    if rows.is_empty() {
+        return Ok(format!("{}\n", T::HEADER).into_bytes());
+    }
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
         w.serialize(row)

@@ -248,6 +248,9 @@ pub fn load(
             }
         }
         quality.finish();
+        if let Some(p) = quality.no_rows() {
+            problems.push(p);
+        }
         qualities.push(quality);
     }
     (complaints, qualities, problems)

@@ -82,6 +82,19 @@ impl FileQuality {
         self.rejected.values().sum()
     }
 
+    /// A file with a header and no rows at all is an error, not an empty
+    /// section of the handbook.
+    pub fn no_rows(&self) -> Option<Problem> {
+        (self.rows == 0 && self.problem_count == 0).then(|| {
+            Problem::at(
+                std::path::Path::new(&self.file),
+                2,
+                None,
+                "the file has a header and no rows; export it again with its data, or remove it from csbook.yaml",
+            )
+        })
+    }
+
     /// Notes an accepted row's month and line.
     pub fn saw(&mut self, month: Month, line: u64) {
         self.note_span(Some((month, line)), Some((month, line)));

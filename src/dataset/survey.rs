@@ -423,6 +423,9 @@ pub fn load(
             quality.merge(fold.quality);
         }
         quality.finish();
+        if let Some(p) = quality.no_rows() {
+            problems.push(p);
+        }
         qualities.push(quality);
     }
     (cube, qualities, problems)

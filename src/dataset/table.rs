@@ -486,6 +486,9 @@ pub fn read_rows(
         }
     }
     quality.finish();
+    if let Some(p) = quality.no_rows() {
+        return Err(vec![p]);
+    }
     Ok(quality)
 }
 

@@ -157,6 +157,12 @@ pub fn observations(
     let base = customer_base(project, customers);
     // The report date: SLA status is judged with everything known up to the end of the data.
     let as_of = months.last().map(|&m| end_of(m));
+    // Without resolution data nothing ever closes: a backlog would only count
+    // every complaint ever received.
+    let resolvable = project
+        .complaints
+        .as_ref()
+        .is_some_and(|c| c.columns.resolved.is_some() || c.columns.resolution_hours.is_some());
 
     let mut out = Vec::new();
     let mut suppressed = 0;
@@ -195,7 +201,9 @@ pub fn observations(
             cell.rate(&base, &mut out);
             cell.durations(&mut out);
             cell.shares(as_of, &mut out);
-            cell.backlog(&open, &mut out);
+            if resolvable {
+                cell.backlog(&open, &mut out);
+            }
             cell.iceberg(&mut out);
         }
     }

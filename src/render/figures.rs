@@ -23,6 +23,9 @@ pub struct Figures {
     pub indicators: Arc<Indicators>,
     pub segments: Vec<String>,
     pub lang: Language,
+    /// Indicators with at least one row: a figure of any other has no data
+    /// source in this project, which is an error, not a "base too small".
+    present: std::collections::HashSet<&'static str>,
 }
 
 fn invalid(msg: String) -> Error {
@@ -46,6 +49,12 @@ impl Figures {
                 suggestion(indicator, catalog::ids())
             ))
         })?;
+        if !self.present.contains(def.id) {
+            return Err(invalid(format!(
+                "`{}` has no figures in this handbook: the data it needs (survey responses, complaints, customers or activity) is not configured in csbook.yaml, or has no rows",
+                def.id
+            )));
+        }
         let period_text: String = match kwargs.get::<Option<String>>("period")? {
             Some(p) => p,
             None => state
@@ -249,9 +258,11 @@ pub fn register(env: &mut Environment<'_>, figures: Arc<Figures>) {
 
 /// Figures for a project.
 pub fn new(project: &Project, indicators: Arc<Indicators>) -> Arc<Figures> {
+    let present = indicators.rows().iter().map(|o| o.indicator).collect();
     Arc::new(Figures {
         indicators,
         segments: project.segments.iter().map(|s| s.id.clone()).collect(),
         lang: project.language,
+        present,
     })
 }

@@ -13,4 +13,5 @@ mod privacy;
 mod properties;
 mod real_data;
 mod scaffold;
+mod silent;
 mod survey_stats;
