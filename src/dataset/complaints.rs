@@ -220,6 +220,7 @@ pub fn load(
             file: &shown,
             width: table.header.len(),
             encoding: table.encoding,
+            date_formats: &source.date_formats,
             project,
         };
         let mut quality = FileQuality::of(&table, "complaints");
@@ -261,6 +262,7 @@ struct RowReader<'a> {
     file: &'a Path,
     width: usize,
     encoding: &'static encoding_rs::Encoding,
+    date_formats: &'a [crate::project::DateFormat],
     project: &'a Project,
 }
 
@@ -320,19 +322,13 @@ impl RowReader<'_> {
             if raw.is_empty() && !required {
                 return None;
             }
-            let parsed = date::parse(&raw, tz);
-            if parsed.is_none() {
-                problem(
-                    "unparseable date",
-                    col,
-                    format!(
-                        "unparseable date `{}`; expected {}",
-                        shorten(&raw),
-                        date::EXPECTED
-                    ),
-                );
+            match date::read(&raw, tz, self.date_formats) {
+                Ok(dt) => Some(dt),
+                Err(message) => {
+                    problem("unparseable date", col, message);
+                    None
+                }
             }
-            parsed
         };
         let hours = |col: Option<usize>, problem: &mut dyn FnMut(&'static str, usize, String)| {
             let col = col?;

@@ -10,7 +10,96 @@
 use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{Offset, TimeZone};
 
+use crate::error::shorten;
 use crate::period::Month;
+use crate::project::DateFormat;
+
+/// Reads a date column: ISO 8601 first, then the source's `date_format:`
+/// list in order. The message of a failure says what was expected, and for a
+/// value such as `03/04/2026` that it is ambiguous and which
+/// `date_format` would settle it: csbook never guesses day from month.
+pub fn read(text: &str, tz: Option<&TimeZone>, formats: &[DateFormat]) -> Result<DateTime, String> {
+    if let Some(dt) = parse(text, tz) {
+        return Ok(dt);
+    }
+    let trimmed = text.trim();
+    for format in formats {
+        let found = match format {
+            DateFormat::Pattern(p) => pattern(p, trimmed, tz),
+            DateFormat::ExcelSerial => excel_serial(trimmed),
+        };
+        if let Some(dt) = found.filter(|dt| YEARS.contains(&(dt.year() as i32))) {
+            return Ok(dt);
+        }
+    }
+    let shown = shorten(trimmed);
+    if formats.is_empty() && looks_day_month(trimmed) {
+        return Err(format!(
+            "date `{shown}` is ambiguous: it could be day/month or month/day; set `date_format: \"%m/%d/%Y\"` (US) or `date_format: \"%d/%m/%Y\"` for this source in csbook.yaml"
+        ));
+    }
+    let also = formats
+        .iter()
+        .map(|f| match f {
+            DateFormat::Pattern(p) => format!("`{p}`"),
+            DateFormat::ExcelSerial => "an Excel serial number".into(),
+        })
+        .collect::<Vec<_>>();
+    Err(if also.is_empty() {
+        format!("unparseable date `{shown}`; expected {EXPECTED}")
+    } else {
+        format!(
+            "unparseable date `{shown}`; expected {EXPECTED}, or {}",
+            also.join(" or ")
+        )
+    })
+}
+
+/// `1/2/2026`, `01.02.26`, `3-4-2026`: two small numbers then a year.
+fn looks_day_month(s: &str) -> bool {
+    let parts: Vec<&str> = s
+        .split(|c: char| c == ' ' || c == 'T')
+        .next()
+        .unwrap_or("")
+        .split(['/', '.', '-'])
+        .collect();
+    matches!(parts.as_slice(), [a, b, y]
+        if a.len() <= 2 && b.len() <= 2 && (y.len() == 4 || y.len() == 2)
+            && [a, b, y].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())))
+}
+
+fn pattern(format: &str, text: &str, tz: Option<&TimeZone>) -> Option<DateTime> {
+    let parsed = jiff::fmt::strtime::parse(format, text).ok()?;
+    let date = parsed.to_date().ok()?;
+    let local = match parsed.to_time() {
+        Ok(t) if parsed.hour().is_some() => date.to_datetime(t),
+        _ => date.to_datetime(Time::midnight()),
+    };
+    match (parsed.offset(), tz) {
+        (Some(offset), Some(tz)) => {
+            let instant = TimeZone::fixed(offset).to_timestamp(local).ok()?;
+            Some(tz.to_datetime(instant))
+        }
+        _ => Some(local),
+    }
+}
+
+/// Excel's serial dates: whole days since 1899-12-30 (which absorbs Excel's
+/// fictitious 1900-02-29), the fraction being the time of day.
+fn excel_serial(text: &str) -> Option<DateTime> {
+    let serial: f64 = text.parse().ok()?;
+    if !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    let days = serial.floor();
+    let seconds = ((serial - days) * 86_400.0).round() as i64;
+    let epoch = Date::new(1899, 12, 30).ok()?.to_datetime(Time::midnight());
+    epoch
+        .checked_add(jiff::SignedDuration::from_secs(
+            days as i64 * 86_400 + seconds,
+        ))
+        .ok()
+}
 
 /// What the error message says is expected.
 pub const EXPECTED: &str = "a date such as 2025-03-31 or a date-time such as 2025-03-31 14:05 (years 1 to 9998, UTC offsets up to ±14:00)";
@@ -147,6 +236,42 @@ mod tests {
                 "{input}"
             );
         }
+    }
+
+    #[test]
+    fn formats_excel_serials_and_ambiguity() {
+        let us = [DateFormat::Pattern("%m/%d/%Y".into())];
+        assert_eq!(
+            read("03/04/2026", None, &us).unwrap().to_string(),
+            "2026-03-04T00:00:00"
+        );
+        let cn = [DateFormat::Pattern("%Y年%m月%d日 %H:%M".into())];
+        assert_eq!(
+            read("2026年3月4日 09:30", None, &cn).unwrap().to_string(),
+            "2026-03-04T09:30:00"
+        );
+        // 45292 is 2024-01-01 in Excel; .75 is 18:00.
+        let excel = [DateFormat::ExcelSerial];
+        assert_eq!(
+            read("45292.75", None, &excel).unwrap().to_string(),
+            "2024-01-01T18:00:00"
+        );
+        assert_eq!(
+            read("60", None, &excel).unwrap().to_string(),
+            "1900-02-28T00:00:00"
+        );
+        // ISO still comes first.
+        assert_eq!(
+            read("2026-03-04", None, &us).unwrap().to_string(),
+            "2026-03-04T00:00:00"
+        );
+        let err = read("03/04/2026", None, &[]).unwrap_err();
+        assert!(
+            err.contains("ambiguous") && err.contains("%m/%d/%Y"),
+            "{err}"
+        );
+        let err = read("13/13/2026", None, &us).unwrap_err();
+        assert!(err.contains("`%m/%d/%Y`"), "{err}");
     }
 
     #[test]

@@ -166,6 +166,7 @@ struct RowContext<'a> {
     cols: &'a Columns,
     file: &'a std::path::Path,
     encoding: &'static encoding_rs::Encoding,
+    date_formats: &'a [crate::project::DateFormat],
 }
 
 impl RowContext<'_> {
@@ -216,18 +217,14 @@ impl RowContext<'_> {
             );
         }
         let date_text = String::from_utf8_lossy(&record[self.cols.date]);
-        let month = match date::parse(&date_text, self.project.timezone.as_ref()) {
-            Some(dt) => Some(date::month_of(dt)),
-            None => {
-                cell_problem(
-                    "unparseable date",
-                    self.cols.date,
-                    format!(
-                        "unparseable date `{}`; expected {}",
-                        shorten(date_text.trim()),
-                        date::EXPECTED
-                    ),
-                );
+        let month = match date::read(
+            &date_text,
+            self.project.timezone.as_ref(),
+            self.date_formats,
+        ) {
+            Ok(dt) => Some(date::month_of(dt)),
+            Err(message) => {
+                cell_problem("unparseable date", self.cols.date, message);
                 None
             }
         };
@@ -339,6 +336,7 @@ pub fn load(
             cols: &cols,
             file: &shown,
             encoding: table.encoding,
+            date_formats: &source.date_formats,
         };
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let bar = progress.bar(&format!("reading {}", shown.display()), size);

@@ -39,6 +39,55 @@ pub struct ReadOptions {
     pub chinese: bool,
 }
 
+/// A way of writing dates that a source uses besides ISO 8601.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DateFormat {
+    /// A strftime pattern such as `%m/%d/%Y` or `%Y年%m月%d日`.
+    Pattern(String),
+    /// Excel's serial day numbers (days since 1899-12-30; a fraction is the time).
+    ExcelSerial,
+}
+
+/// A source's `date_format:`, checked: a pattern must read back a date it
+/// wrote, so that a typo (`%m/%d/%y` for four-digit years aside) fails here,
+/// at its line, and not as every row's date.
+fn date_formats(
+    file: &Path,
+    raw: Option<Spanned<raw::OneOrMany>>,
+    problems: &mut Vec<Problem>,
+) -> Vec<DateFormat> {
+    let Some(raw) = raw else {
+        return Vec::new();
+    };
+    let sample = jiff::civil::date(2025, 3, 31).at(14, 5, 9, 0);
+    raw.value
+        .into_vec()
+        .into_iter()
+        .filter_map(|f| {
+            if f.trim().eq_ignore_ascii_case("excel") {
+                return Some(DateFormat::ExcelSerial);
+            }
+            let round_trip = jiff::fmt::strtime::format(f.as_str(), sample)
+                .ok()
+                .and_then(|text| jiff::fmt::strtime::parse(f.as_str(), text).ok())
+                .and_then(|parsed| parsed.to_date().ok());
+            if round_trip == Some(sample.date()) {
+                Some(DateFormat::Pattern(f))
+            } else {
+                problems.push(at(
+                    file,
+                    &raw.referenced,
+                    format!(
+                        "date_format `{}` does not read a whole date; expected a strftime pattern with year, month and day such as \"%m/%d/%Y\", \"%d.%m.%Y %H:%M\" or \"%Y年%m月%d日\", or `excel` for serial numbers",
+                        crate::error::shorten(&f)
+                    ),
+                ));
+                None
+            }
+        })
+        .collect()
+}
+
 /// The delimiters a CSV may use, as written in the project file.
 pub const DELIMITERS: &[(&str, u8)] = &[
     (",", b','),
@@ -105,6 +154,7 @@ pub struct SurveySource {
     /// Segments (indexes) that also get item-level rows.
     pub item_segments: Vec<usize>,
     pub read: ReadOptions,
+    pub date_formats: Vec<DateFormat>,
 }
 
 /// The complaint source.
@@ -117,6 +167,7 @@ pub struct ComplaintSource {
     pub sla_hours: BTreeMap<String, f64>,
     pub publish_descriptions: bool,
     pub read: ReadOptions,
+    pub date_formats: Vec<DateFormat>,
 }
 
 /// The customer base: customers per month (and segment value).
@@ -309,6 +360,7 @@ impl Project {
                 other_columns: s.other_columns,
                 item_segments: segment_index(&s.item_segments, &mut problems),
                 read: read_options(file, raw.language, &s.encoding, &s.delimiter, &mut problems),
+                date_formats: date_formats(file, s.date_format, &mut problems),
             }
         });
         let sla = |c: &raw::RawComplaints, problems: &mut Vec<Problem>| {
@@ -342,6 +394,7 @@ impl Project {
             segments: segment_index(&c.segments, &mut problems),
             publish_descriptions: c.publish_descriptions,
             read: read_options(file, raw.language, &c.encoding, &c.delimiter, &mut problems),
+            date_formats: date_formats(file, c.date_format, &mut problems),
         });
         let customers = raw.customers.map(|c| CustomerSource {
             files: c

@@ -353,6 +353,10 @@ pub struct RawSurvey {
     /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
     #[serde(default)]
     pub delimiter: Option<Spanned<String>>,
+    /// Formats of the date columns (strftime, or `excel` for serial numbers),
+    /// tried in order after ISO 8601.
+    #[serde(default)]
+    pub date_format: Option<Spanned<OneOrMany>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -375,6 +379,10 @@ pub struct RawComplaints {
     /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
     #[serde(default)]
     pub delimiter: Option<Spanned<String>>,
+    /// Formats of the date columns (strftime, or `excel` for serial numbers),
+    /// tried in order after ISO 8601.
+    #[serde(default)]
+    pub date_format: Option<Spanned<OneOrMany>>,
 }
 
 /// The user's column name for each standard complaint field.

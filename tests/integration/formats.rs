@@ -265,3 +265,82 @@ fn gbk_markdown_and_yaml_are_read_and_bad_bytes_located() {
     assert_eq!(out.code, 1);
     assert!(out.stderr.contains("content/a.md:5:"), "{}", out.stderr);
 }
+
+/// `YYYY-MM-DD` to `M/D/YYYY`, as US exports (CFPB) write dates.
+fn us_dates(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let mut fields: Vec<String> = line
+            .trim_end_matches('\n')
+            .split(',')
+            .map(String::from)
+            .collect();
+        for f in fields.iter_mut() {
+            let (date, time) = f.split_once(' ').map_or((f.as_str(), ""), |(d, t)| (d, t));
+            let p: Vec<&str> = date.split('-').collect();
+            if p.len() == 3 && p[0].len() == 4 {
+                let us = format!(
+                    "{}/{}/{}",
+                    p[1].trim_start_matches('0'),
+                    p[2].trim_start_matches('0'),
+                    p[0]
+                );
+                *f = if time.is_empty() {
+                    us
+                } else {
+                    format!("{us} {time}")
+                };
+            }
+        }
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn us_dates_with_date_format_give_the_same_figures() {
+    let expected = table(&utf8_twin());
+    let responses = us_dates(&chinese(RESPONSES));
+    let complaints = us_dates(&chinese(COMPLAINTS));
+    assert!(responses.contains("1/3/2025"), "{responses}");
+    let project = PROJECT
+        .replace(
+            "  responses: responses.csv",
+            "  responses: responses.csv\n  date_format: \"%m/%d/%Y\"",
+        )
+        .replace(
+            "  segments: [region]",
+            "  segments: [region]\n  date_format: [\"%m/%d/%Y %H:%M\", \"%m/%d/%Y\"]",
+        );
+    let f = Fixture::with(&[
+        ("csbook.yaml", &project),
+        ("responses.csv", &responses),
+        ("complaints.csv", &complaints),
+    ]);
+    assert_eq!(table(&f), expected);
+    // Without `date_format` an ambiguous date is an error that suggests it.
+    let f = Fixture::with(&[("responses.csv", &responses)]);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("responses.csv:2:2: date `1/3/2025` is ambiguous")
+            && out.stderr.contains("date_format"),
+        "{}",
+        out.stderr
+    );
+    // A pattern that cannot read a whole date is refused at its line.
+    let bad = PROJECT.replace(
+        "  responses: responses.csv",
+        "  responses: responses.csv\n  date_format: \"%m/%Y\"",
+    );
+    let out = Fixture::with(&[("csbook.yaml", &bad)]).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("csbook.yaml:9:16: date_format `%m/%Y` does not read a whole date"),
+        "{}",
+        out.stderr
+    );
+}
