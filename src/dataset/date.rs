@@ -58,7 +58,7 @@ pub fn read(text: &str, tz: Option<&TimeZone>, formats: &[DateFormat]) -> Result
 /// `1/2/2026`, `01.02.26`, `3-4-2026`: two small numbers then a year.
 fn looks_day_month(s: &str) -> bool {
     let parts: Vec<&str> = s
-        .split(|c: char| c == ' ' || c == 'T')
+        .split([' ', 'T'])
         .next()
         .unwrap_or("")
         .split(['/', '.', '-'])
