@@ -98,6 +98,16 @@ pub struct Item {
     pub reverse: bool,
     pub weight: f64,
     pub na_codes: Vec<i32>,
+    /// Answer texts and the values they stand for (`非常满意: 7`), for
+    /// exports that write verbal answers.
+    pub labels: Vec<(String, i32)>,
+}
+
+impl Item {
+    /// The value of a verbal answer, if it is one of the item's labels.
+    pub fn label_value(&self, text: &str) -> Option<i32> {
+        self.labels.iter().find(|(l, _)| l == text).map(|&(_, v)| v)
+    }
 }
 
 /// A survey instrument.
@@ -170,6 +180,9 @@ struct RawInstrument {
     na_codes: Vec<i32>,
     #[serde(default)]
     dimensions: IndexMap<String, Text>,
+    /// Verbal answers of every item that has no `labels:` of its own.
+    #[serde(default)]
+    labels: Option<IndexMap<String, Spanned<i32>>>,
     items: Vec<RawItem>,
 }
 
@@ -195,6 +208,8 @@ struct RawItem {
     weight: f64,
     #[serde(default)]
     na_codes: Option<Vec<i32>>,
+    #[serde(default)]
+    labels: Option<IndexMap<String, Spanned<i32>>>,
 }
 
 fn one() -> f64 {
@@ -250,6 +265,31 @@ impl RawInstrument {
                     ),
                 ));
             }
+            let na_codes = raw
+                .na_codes
+                .clone()
+                .unwrap_or_else(|| self.na_codes.clone());
+            let mut labels = Vec::new();
+            for (label, value) in raw
+                .labels
+                .as_ref()
+                .or(self.labels.as_ref())
+                .into_iter()
+                .flatten()
+            {
+                if !(scale.lo..=scale.hi).contains(&value.value) && !na_codes.contains(&value.value)
+                {
+                    problems.push(at(
+                        &value.referenced,
+                        format!(
+                            "label `{}` stands for {}, which is outside the scale {scale} of item `{id}` and not a not-applicable code",
+                            crate::error::shorten(label),
+                            value.value
+                        ),
+                    ));
+                }
+                labels.push((label.trim().to_string(), value.value));
+            }
             items.push(Item {
                 text: raw.text.clone().unwrap_or_else(|| Text::Plain(id.clone())),
                 id,
@@ -259,10 +299,8 @@ impl RawInstrument {
                 pair: raw.pair.clone(),
                 reverse: raw.reverse,
                 weight: raw.weight,
-                na_codes: raw
-                    .na_codes
-                    .clone()
-                    .unwrap_or_else(|| self.na_codes.clone()),
+                na_codes,
+                labels,
             });
         }
         for (raw, item) in self.items.iter().zip(&items) {

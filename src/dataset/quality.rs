@@ -23,6 +23,9 @@ pub struct FileQuality {
     pub encoding: &'static str,
     /// The CSV delimiter as the project file writes it; empty for YAML.
     pub delimiter: &'static str,
+    /// Read with `id_column: none`: rows are numbered and duplicate
+    /// respondents cannot be found.
+    pub without_ids: bool,
     pub rows: u64,
     pub accepted: u64,
     /// Rejected rows by reason (a row is counted once, under its first problem).

@@ -33,8 +33,10 @@ const FOLDS: usize = 8;
 
 /// Where each needed field sits in a responses file.
 struct Columns {
-    id: usize,
-    date: usize,
+    /// None with `id_column: none`.
+    id: Option<usize>,
+    /// None with `period:`.
+    date: Option<usize>,
     /// (segment index in the project, column index)
     segments: Vec<(usize, usize)>,
     /// Column of each instrument item, in instrument order.
@@ -49,8 +51,16 @@ fn map_columns(
     source: &SurveySource,
     instrument: &Instrument,
 ) -> Result<Columns, Vec<Problem>> {
-    let wanted: Vec<&str> = [source.id_column.as_str(), source.date_column.as_str()]
-        .into_iter()
+    let wanted: Vec<&str> = source
+        .id_column
+        .iter()
+        .map(String::as_str)
+        .chain(
+            source
+                .period
+                .is_none()
+                .then_some(source.date_column.as_str()),
+        )
         .chain(instrument.items.iter().map(|i| i.id.as_str()))
         .collect();
     if let Some(p) = table.unrelated("responses file", &wanted) {
@@ -58,8 +68,11 @@ fn map_columns(
     }
     let mut problems = Vec::new();
     let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
-    let id = need(&source.id_column, "respondent id");
-    let date = need(&source.date_column, "response date");
+    let id = source.id_column.as_ref().map(|c| need(c, "respondent id"));
+    let date = source
+        .period
+        .is_none()
+        .then(|| need(&source.date_column, "response date"));
     let segments = source
         .segments
         .iter()
@@ -71,7 +84,7 @@ fn map_columns(
         .map(|i| need(&i.id, "survey item"))
         .collect();
     for (i, name) in table.header.iter().enumerate() {
-        let known = name == &source.id_column
+        let known = source.id_column.as_ref() == Some(name)
             || name == &source.date_column
             || source
                 .segments
@@ -129,7 +142,11 @@ fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
         // "7.0" from a spreadsheet export is still the integer 7.
         Err(_) => match text.parse::<f64>() {
             Ok(f) if f.fract() == 0.0 && f.abs() < 1e6 => f as i32,
-            _ => return Err("not a whole number"),
+            _ => match item.label_value(text) {
+                Some(v) => v,
+                None if item.labels.is_empty() => return Err("not a whole number"),
+                None => return Err("neither a whole number nor one of its labels"),
+            },
         },
     };
     scale_index(item, value)
@@ -167,6 +184,7 @@ struct RowContext<'a> {
     file: &'a std::path::Path,
     encoding: &'static encoding_rs::Encoding,
     date_formats: &'a [crate::project::DateFormat],
+    period: Option<crate::period::Month>,
 }
 
 impl RowContext<'_> {
@@ -192,41 +210,42 @@ impl RowContext<'_> {
             );
             return self.reject(fold, problems);
         }
-        let id = String::from_utf8_lossy(&record[self.cols.id]);
-        if id.trim().is_empty() {
-            cell_problem(
-                "empty respondent id",
-                self.cols.id,
-                format!(
-                    "empty value in `{}`; expected a respondent id",
-                    self.project
-                        .survey
-                        .as_ref()
-                        .map(|s| s.id_column.as_str())
-                        .unwrap_or("id")
-                ),
-            );
-        } else if let Some(first) = duplicate_of {
-            cell_problem(
-                "duplicate respondent id",
-                self.cols.id,
-                format!(
-                    "duplicate respondent id `{}`; first seen on line {first}",
-                    shorten(id.trim())
-                ),
-            );
-        }
-        let date_text = String::from_utf8_lossy(&record[self.cols.date]);
-        let month = match date::read(
-            &date_text,
-            self.project.timezone.as_ref(),
-            self.date_formats,
-        ) {
-            Ok(dt) => Some(date::month_of(dt)),
-            Err(message) => {
-                cell_problem("unparseable date", self.cols.date, message);
-                None
+        if let Some(id_col) = self.cols.id {
+            let id = String::from_utf8_lossy(&record[id_col]);
+            if id.trim().is_empty() {
+                cell_problem(
+                    "empty respondent id",
+                    id_col,
+                    "empty respondent id; expected an id (or set `id_column: none` for an export without one)".into(),
+                );
+            } else if let Some(first) = duplicate_of {
+                cell_problem(
+                    "duplicate respondent id",
+                    id_col,
+                    format!(
+                        "duplicate respondent id `{}`; first seen on line {first}",
+                        shorten(id.trim())
+                    ),
+                );
             }
+        }
+        let month = match (self.cols.date, self.period) {
+            (_, Some(period)) => Some(period),
+            (Some(date_col), None) => {
+                let date_text = String::from_utf8_lossy(&record[date_col]);
+                match date::read(
+                    &date_text,
+                    self.project.timezone.as_ref(),
+                    self.date_formats,
+                ) {
+                    Ok(dt) => Some(date::month_of(dt)),
+                    Err(message) => {
+                        cell_problem("unparseable date", date_col, message);
+                        None
+                    }
+                }
+            }
+            (None, None) => None,
         };
         fold.answers.clear();
         for (item, &col) in self.instrument.items.iter().zip(&self.cols.items) {
@@ -289,7 +308,7 @@ impl RowContext<'_> {
 }
 
 fn na_hint(item: &Item) -> String {
-    match item.na_codes.as_slice() {
+    let mut hint = match item.na_codes.as_slice() {
         [] => String::new(),
         codes => format!(
             " or a not-applicable code ({})",
@@ -299,7 +318,12 @@ fn na_hint(item: &Item) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+    };
+    if !item.labels.is_empty() {
+        let labels: Vec<&str> = item.labels.iter().map(|(l, _)| l.as_str()).collect();
+        hint.push_str(&format!(", or one of its labels: {}", labels.join(", ")));
     }
+    hint
 }
 
 /// Reads every responses file of the survey into one cube.
@@ -337,10 +361,12 @@ pub fn load(
             file: &shown,
             encoding: table.encoding,
             date_formats: &source.date_formats,
+            period: source.period,
         };
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let bar = progress.bar(&format!("reading {}", shown.display()), size);
         let mut quality = FileQuality::of(&table, "survey");
+        quality.without_ids = cols.id.is_none();
         let mut folds: Vec<Fold> = (0..FOLDS)
             .map(|_| Fold {
                 cube: SurveyCube::with_limit(max_values),
@@ -374,7 +400,10 @@ pub fn load(
                     let duplicates = batch
                         .iter()
                         .map(|r| {
-                            let id = r.get(id_column).map(<[u8]>::trim_ascii).unwrap_or_default();
+                            let id = id_column
+                                .and_then(|c| r.get(c))
+                                .map(<[u8]>::trim_ascii)
+                                .unwrap_or_default();
                             if id.is_empty() {
                                 return None;
                             }

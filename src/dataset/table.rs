@@ -255,6 +255,14 @@ impl Table {
                 }
             }
         }
+        // Rows under the names that are not data (a question-text row, an
+        // import-id row): read and dropped; lines keep counting them.
+        let mut skipped = ByteRecord::new();
+        for _ in 1..read.header_rows {
+            reader
+                .read_byte_record(&mut skipped)
+                .map_err(|e| csv_problem(shown, &e, crlf))?;
+        }
         if let [only] = header.as_slice()
             && let Some(other) = [b',', b';', b'\t', b'|']
                 .into_iter()

@@ -37,6 +37,8 @@ pub struct ReadOptions {
     pub delimiter: Option<u8>,
     /// The handbook is Chinese: bytes that are not UTF-8 are most likely GBK.
     pub chinese: bool,
+    /// Rows before the data: the column names, then rows skipped.
+    pub header_rows: u32,
 }
 
 /// A way of writing dates that a source uses besides ISO 8601.
@@ -101,10 +103,28 @@ pub const DELIMITERS: &[(&str, u8)] = &[
 fn read_options(
     file: &Path,
     language: Language,
-    encoding: &Option<Spanned<String>>,
-    delimiter: &Option<Spanned<String>>,
+    (encoding, delimiter, header_rows): (
+        &Option<Spanned<String>>,
+        &Option<Spanned<String>>,
+        &Option<Spanned<u32>>,
+    ),
     problems: &mut Vec<Problem>,
 ) -> ReadOptions {
+    let header_rows = match header_rows {
+        Some(h) if !(1..=20).contains(&h.value) => {
+            problems.push(at(
+                file,
+                &h.referenced,
+                format!(
+                    "header_rows is {}; expected 1 to 20 (the row of column names and the rows under it that are not data)",
+                    h.value
+                ),
+            ));
+            1
+        }
+        Some(h) => h.value,
+        None => 1,
+    };
     let encoding = encoding.as_ref().and_then(|e| {
         let found = crate::encoding::by_label(&e.value);
         if found.is_none() {
@@ -137,6 +157,7 @@ fn read_options(
         encoding,
         delimiter,
         chinese: language == Language::ZhCn,
+        header_rows,
     }
 }
 
@@ -145,8 +166,11 @@ fn read_options(
 pub struct SurveySource {
     pub instrument: InstrumentSource,
     pub responses: Vec<PathBuf>,
-    pub id_column: String,
+    /// None with `id_column: none`: rows are numbered, duplicates not checked.
+    pub id_column: Option<String>,
     pub date_column: String,
+    /// The month of every response of an undated export (`period:`).
+    pub period: Option<Month>,
     /// Indexes into `Project::segments`.
     pub segments: Vec<usize>,
     /// Columns that are neither items nor segments, accepted and ignored.
@@ -354,12 +378,26 @@ impl Project {
                     .into_iter()
                     .map(|r| require_file(root.join(r), "responses file", &mut problems))
                     .collect(),
-                id_column: s.id_column,
+                id_column: (s.id_column != "none").then_some(s.id_column),
+                period: s.period.as_ref().and_then(|p| {
+                    let month = Month::parse(&p.value);
+                    if month.is_none() {
+                        problems.push(at(
+                            file,
+                            &p.referenced,
+                            format!(
+                                "survey.period `{}` is not a month; expected YYYY-MM, the month of every response",
+                                crate::error::shorten(&p.value)
+                            ),
+                        ));
+                    }
+                    month
+                }),
                 date_column: s.date_column,
                 segments: segment_index(s.segments.as_deref().unwrap_or(&all), &mut problems),
                 other_columns: s.other_columns,
                 item_segments: segment_index(&s.item_segments, &mut problems),
-                read: read_options(file, raw.language, &s.encoding, &s.delimiter, &mut problems),
+                read: read_options(file, raw.language, (&s.encoding, &s.delimiter, &s.header_rows), &mut problems),
                 date_formats: date_formats(file, s.date_format, &mut problems),
             }
         });
@@ -393,7 +431,12 @@ impl Project {
             columns: c.columns,
             segments: segment_index(&c.segments, &mut problems),
             publish_descriptions: c.publish_descriptions,
-            read: read_options(file, raw.language, &c.encoding, &c.delimiter, &mut problems),
+            read: read_options(
+                file,
+                raw.language,
+                (&c.encoding, &c.delimiter, &c.header_rows),
+                &mut problems,
+            ),
             date_formats: date_formats(file, c.date_format, &mut problems),
         });
         let customers = raw.customers.map(|c| CustomerSource {
@@ -406,7 +449,12 @@ impl Project {
             period_column: c.period_column,
             customers_column: c.customers_column,
             segments: segment_index(&c.segments, &mut problems),
-            read: read_options(file, raw.language, &c.encoding, &c.delimiter, &mut problems),
+            read: read_options(
+                file,
+                raw.language,
+                (&c.encoding, &c.delimiter, &c.header_rows),
+                &mut problems,
+            ),
         });
         let timezone = raw.timezone.as_ref().and_then(|name| match TimeZone::get(&name.value) {
             Ok(tz) => Some(tz),
@@ -453,7 +501,12 @@ impl Project {
             customer_column: a.customer_column,
             period_column: a.period_column,
             purchases_column: a.purchases_column,
-            read: read_options(file, raw.language, &a.encoding, &a.delimiter, &mut problems),
+            read: read_options(
+                file,
+                raw.language,
+                (&a.encoding, &a.delimiter, &a.header_rows),
+                &mut problems,
+            ),
         });
         let window_at = raw.drivers.window.referenced;
         let analysis = analysis(

@@ -228,6 +228,10 @@ pub struct RawActivity {
     /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
     #[serde(default)]
     pub delimiter: Option<Spanned<String>>,
+    /// Rows at the top of the file that are not data: the first holds the
+    /// column names, the others are skipped (question texts, import ids).
+    #[serde(default)]
+    pub header_rows: Option<Spanned<u32>>,
 }
 
 fn default_customer_column() -> String {
@@ -254,6 +258,10 @@ pub struct RawCustomers {
     /// The CSV delimiter (`,` `;` `\t` `|`); detected from the header when absent.
     #[serde(default)]
     pub delimiter: Option<Spanned<String>>,
+    /// Rows at the top of the file that are not data: the first holds the
+    /// column names, the others are skipped (question texts, import ids).
+    #[serde(default)]
+    pub header_rows: Option<Spanned<u32>>,
 }
 
 /// Which run rules flag control-chart points.
@@ -357,6 +365,13 @@ pub struct RawSurvey {
     /// tried in order after ISO 8601.
     #[serde(default)]
     pub date_format: Option<Spanned<OneOrMany>>,
+    /// The month of every response, for an undated export (one wave).
+    #[serde(default)]
+    pub period: Option<Spanned<String>>,
+    /// Rows at the top of the file that are not data: the first holds the
+    /// column names, the others are skipped (question texts, import ids).
+    #[serde(default)]
+    pub header_rows: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -383,6 +398,10 @@ pub struct RawComplaints {
     /// tried in order after ISO 8601.
     #[serde(default)]
     pub date_format: Option<Spanned<OneOrMany>>,
+    /// Rows at the top of the file that are not data: the first holds the
+    /// column names, the others are skipped (question texts, import ids).
+    #[serde(default)]
+    pub header_rows: Option<Spanned<u32>>,
 }
 
 /// The user's column name for each standard complaint field.

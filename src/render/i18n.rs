@@ -122,6 +122,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("yes", "是", "yes"),
     ("file", "文件", "File"),
     ("read_as", "读取方式", "Read as"),
+    (
+        "without_ids",
+        "无受访者编号（id_column: none）：按行编号，无法检查重复作答",
+        "no respondent ids (id_column: none): rows are numbered and duplicate responses cannot be found",
+    ),
     ("delimited_by", "分隔符", "delimiter"),
     ("rows", "行数", "Rows"),
     ("accepted", "已采用", "Accepted"),

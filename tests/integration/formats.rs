@@ -344,3 +344,131 @@ fn us_dates_with_date_format_give_the_same_figures() {
         out.stderr
     );
 }
+
+#[test]
+fn survey_shapes_without_ids_dates_or_with_extra_header_rows() {
+    // Responses of January 2025 only, so that an undated wave is comparable.
+    let january: String = RESPONSES
+        .lines()
+        .filter(|l| !l.contains("2025-02"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let complaints: String = COMPLAINTS
+        .lines()
+        .filter(|l| !l.contains("2025-02"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let expected = table(&Fixture::with(&[
+        ("responses.csv", &january),
+        ("complaints.csv", &complaints),
+    ]));
+
+    // No id column.
+    let no_ids: String = january
+        .lines()
+        .map(|l| format!("{}\n", l.split_once(',').unwrap().1))
+        .collect();
+    let project = PROJECT.replace(
+        "  responses: responses.csv",
+        "  responses: responses.csv\n  id_column: none",
+    );
+    let f = Fixture::with(&[
+        ("csbook.yaml", &project),
+        ("responses.csv", &no_ids),
+        ("complaints.csv", &complaints),
+    ]);
+    assert_eq!(table(&f), expected, "id_column: none");
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let quality = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
+    assert!(
+        quality.contains("duplicate responses cannot be found"),
+        "{quality}"
+    );
+
+    // No date column: one wave.
+    let undated: String = january
+        .lines()
+        .map(|l| {
+            let mut f: Vec<&str> = l.split(',').collect();
+            f.remove(1);
+            format!("{}\n", f.join(","))
+        })
+        .collect();
+    let project = PROJECT.replace(
+        "  responses: responses.csv",
+        "  responses: responses.csv\n  period: 2025-01",
+    );
+    let f = Fixture::with(&[
+        ("csbook.yaml", &project),
+        ("responses.csv", &undated),
+        ("complaints.csv", &complaints),
+    ]);
+    assert_eq!(table(&f), expected, "period");
+
+    // Three header rows (a Qualtrics export): names, question texts, import ids.
+    let (head, rows) = january.split_once('\n').unwrap();
+    let qualtrics = format!(
+        "{head}\nResponse ID,Recorded date,Region,E-mail,\"Overall, how satisfied?\",Recommend?,Reliability\n\
+         {{\"ImportId\":\"_recordId\"}},{{\"ImportId\":\"recordedDate\"}},a,b,c,d,e\n{rows}"
+    );
+    let project = PROJECT.replace(
+        "  responses: responses.csv",
+        "  responses: responses.csv\n  header_rows: 3",
+    );
+    let f = Fixture::with(&[
+        ("csbook.yaml", &project),
+        ("responses.csv", &qualtrics),
+        ("complaints.csv", &complaints),
+    ]);
+    assert_eq!(table(&f), expected, "header_rows");
+    // Line numbers still count the skipped rows.
+    let bad = qualtrics.replacen(",7,10,", ",x,10,", 1);
+    let f = Fixture::with(&[("csbook.yaml", &project), ("responses.csv", &bad)]);
+    let out = f.run(&["check", "--quiet"]);
+    assert!(
+        out.stderr.contains("responses.csv:4:5: value `x`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn verbal_answers_through_labels() {
+    let expected = table(&utf8_twin());
+    let instrument = super::fixture::INSTRUMENT.replace(
+        "  - id: q_overall\n    role: overall\n    scale: 1-7\n",
+        "  - id: q_overall\n    role: overall\n    scale: 1-7\n    labels: {非常满意: 7, 满意: 6, 较满意: 5, 一般: 4, 较不满意: 3, 不满意: 2, 很不满意: 1}\n",
+    );
+    let verbal = chinese(RESPONSES)
+        .replace(",7,10,", ",非常满意,10,")
+        .replace(",6,9,", ",满意,9,")
+        .replace(",2,3,", ",不满意,3,");
+    let f = Fixture::with(&[
+        ("instrument.yaml", &instrument),
+        ("responses.csv", &verbal),
+        ("complaints.csv", &chinese(COMPLAINTS)),
+    ]);
+    assert_eq!(table(&f), expected);
+    // An unknown answer text lists the labels.
+    let f = Fixture::with(&[
+        ("instrument.yaml", &instrument),
+        ("responses.csv", &verbal.replace("非常满意", "超级满意")),
+    ]);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("responses.csv:2:5: value `超级满意` for item `q_overall` is neither a whole number nor one of its labels")
+            && out.stderr.contains("非常满意, 满意, 较满意"),
+        "{}",
+        out.stderr
+    );
+    // A label outside the scale is refused in the instrument.
+    let bad = instrument.replace("非常满意: 7", "非常满意: 8");
+    let out = Fixture::with(&[("instrument.yaml", &bad)]).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("instrument.yaml:7:") && out.stderr.contains("outside the scale 1-7"),
+        "{}",
+        out.stderr
+    );
+}
