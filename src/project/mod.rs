@@ -99,15 +99,18 @@ pub const DELIMITERS: &[(&str, u8)] = &[
     ("|", b'|'),
 ];
 
-/// A source's `encoding:` and `delimiter:`, checked.
+/// A source's `encoding:`, `delimiter:` and `header_rows:` as written.
+type RawReadKeys<'a> = (
+    &'a Option<Spanned<String>>,
+    &'a Option<Spanned<String>>,
+    &'a Option<Spanned<u32>>,
+);
+
+/// A source's `encoding:`, `delimiter:` and `header_rows:`, checked.
 fn read_options(
     file: &Path,
     language: Language,
-    (encoding, delimiter, header_rows): (
-        &Option<Spanned<String>>,
-        &Option<Spanned<String>>,
-        &Option<Spanned<u32>>,
-    ),
+    (encoding, delimiter, header_rows): RawReadKeys,
     problems: &mut Vec<Problem>,
 ) -> ReadOptions {
     let header_rows = match header_rows {
