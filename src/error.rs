@@ -15,6 +15,9 @@ pub struct Problem {
     pub line: Option<u64>,
     pub column: Option<u64>,
     pub message: String,
+    /// For the line that stands for problems found but not kept (a file with
+    /// thousands of bad rows): how many. Zero for an ordinary problem.
+    pub more: u64,
 }
 
 impl Problem {
@@ -24,7 +27,25 @@ impl Problem {
             line: None,
             column: None,
             message: message.into(),
+            more: 0,
         }
+    }
+
+    /// Stands for `more` problems of `file` that were counted but not kept;
+    /// it sorts after the file's other problems.
+    pub fn not_listed(file: &Path, more: u64) -> Problem {
+        Problem {
+            file: file.to_path_buf(),
+            line: Some(u64::MAX),
+            column: None,
+            message: String::new(),
+            more,
+        }
+    }
+
+    /// How many problems this line stands for.
+    pub fn count(&self) -> u64 {
+        if self.more > 0 { self.more } else { 1 }
     }
 
     pub fn at(file: &Path, line: u64, column: Option<u64>, message: impl Into<String>) -> Problem {
@@ -33,12 +54,21 @@ impl Problem {
             line: Some(line),
             column,
             message: message.into(),
+            more: 0,
         }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.more > 0 {
+            return write!(
+                f,
+                "{}: … and {} more problems in this file, counted but not listed",
+                self.file.display(),
+                self.more
+            );
+        }
         write!(f, "{}", self.file.display())?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
@@ -52,6 +82,11 @@ impl fmt::Display for Problem {
 
 /// How many problems are printed before the rest are summarised.
 const SHOWN_PROBLEMS: usize = 50;
+
+/// Every problem counted, also those not kept.
+fn total(problems: &[Problem]) -> u64 {
+    problems.iter().map(Problem::count).sum()
+}
 
 fn list_problems(problems: &[Problem]) -> String {
     let mut out = String::new();
@@ -72,7 +107,7 @@ fn list_problems(problems: &[Problem]) -> String {
 #[non_exhaustive]
 pub enum Error {
     /// The project, its data or its content has problems (exit code 1).
-    #[error("{} problem{} found:{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, list_problems(.0))]
+    #[error("{} problem{} found:{}", total(.0), if total(.0) == 1 { "" } else { "s" }, list_problems(.0))]
     #[diagnostic(
         code(csbook::invalid_input),
         help("fix the places listed above, then run `csbook check` again")

@@ -54,10 +54,19 @@ fn prepare(
 ) -> Result<(Project, Dataset, Arc<Indicators>, Vec<content::Document>)> {
     progress.step("reading csbook.yaml");
     let project = Project::load(root)?;
-    let data = Dataset::load(&project, progress)?;
+    // Data and content are checked in the same run, so that their problems
+    // are listed together.
+    let (data, docs) = match (Dataset::load(&project, progress), content::load(&project)) {
+        (Ok(data), Ok(docs)) => (data, docs),
+        (Err(Error::Invalid(mut a)), Err(Error::Invalid(b))) => {
+            a.extend(b);
+            a.sort();
+            return Err(Error::Invalid(a));
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
     progress.step("computing indicators");
     let indicators = Arc::new(Indicators::compute(&project, &data));
-    let docs = content::load(&project)?;
     Ok((project, data, indicators, docs))
 }
 

@@ -28,19 +28,57 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, line_offset: u64) -> 
             line,
             column,
             message: describe(&err, &found),
+            more: 0,
         }
     })
 }
 
-/// Reads and parses a whole YAML file.
-pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, Problem> {
+/// How many problems one read of a hand-written YAML file reports at most.
+const MAX_PROBLEMS: usize = 20;
+
+/// Parses `text` like `parse`, but reports every problem of a simple
+/// `key: value` line in one run: the YAML library stops at the first error,
+/// so the line at fault is blanked (keeping the line count) and the text
+/// parsed again. A problem on a line that opens a mapping or list stops
+/// there, because blanking it would only cause errors in its children.
+pub fn parse_all<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Vec<Problem>> {
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let mut problems: Vec<Problem> = Vec::new();
+    loop {
+        let current = lines.join("\n");
+        match parse::<T>(&current, file, 0) {
+            Ok(value) if problems.is_empty() => return Ok(value),
+            Ok(_) => return Err(problems),
+            Err(p) => {
+                let line = p.line.unwrap_or(0) as usize;
+                let blankable = line > 0
+                    && lines.get(line - 1).is_some_and(|l| {
+                        l.split_once(':').is_some_and(|(_, v)| {
+                            !v.trim().is_empty() && !v.trim().starts_with('#')
+                        })
+                    });
+                let repeated = problems.iter().any(|q| q.line == p.line);
+                if !repeated {
+                    problems.push(p);
+                }
+                if !blankable || repeated || problems.len() >= MAX_PROBLEMS {
+                    return Err(problems);
+                }
+                lines[line - 1].clear();
+            }
+        }
+    }
+}
+
+/// Reads and parses a whole YAML file, with every problem of `parse_all`.
+pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, Vec<Problem>> {
     let bytes = std::fs::read(file)
-        .map_err(|e| Problem::new(file, format!("cannot read the file: {e}")))?;
+        .map_err(|e| vec![Problem::new(file, format!("cannot read the file: {e}"))])?;
     let (text, _) =
         crate::encoding::decode(&bytes, None, false).map_err(|(encoding, line, column)| {
-            crate::encoding::undecodable(file, encoding, line, column)
+            vec![crate::encoding::undecodable(file, encoding, line, column)]
         })?;
-    parse(&text, file, 0)
+    parse_all(&text, file)
 }
 
 /// The scalar written at a line and column of `text` (1-based), without a

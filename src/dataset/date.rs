@@ -33,10 +33,20 @@ pub fn read(text: &str, tz: Option<&TimeZone>, formats: &[DateFormat]) -> Result
         }
     }
     let shown = shorten(trimmed);
-    if formats.is_empty() && looks_day_month(trimmed) {
-        return Err(format!(
-            "date `{shown}` is ambiguous: it could be day/month or month/day; set `date_format: \"%m/%d/%Y\"` (US) or `date_format: \"%d/%m/%Y\"` for this source in csbook.yaml"
-        ));
+    if formats.is_empty()
+        && let Some((a, b, sep)) = day_month(trimmed)
+    {
+        return Err(match (a <= 12, b <= 12) {
+            (true, true) => format!(
+                "date `{shown}` is ambiguous: it could be day/month or month/day; set `date_format: \"%m{sep}%d{sep}%Y\"` (month first, as in the US) or `date_format: \"%d{sep}%m{sep}%Y\"` for this source in csbook.yaml"
+            ),
+            (false, _) => format!(
+                "unparseable date `{shown}`; expected {EXPECTED}; it looks like day{sep}month{sep}year: set `date_format: \"%d{sep}%m{sep}%Y\"` for this source"
+            ),
+            (true, false) => format!(
+                "unparseable date `{shown}`; expected {EXPECTED}; it looks like month{sep}day{sep}year: set `date_format: \"%m{sep}%d{sep}%Y\"` for this source"
+            ),
+        });
     }
     let also = formats
         .iter()
@@ -55,17 +65,23 @@ pub fn read(text: &str, tz: Option<&TimeZone>, formats: &[DateFormat]) -> Result
     })
 }
 
-/// `1/2/2026`, `01.02.26`, `3-4-2026`: two small numbers then a year.
-fn looks_day_month(s: &str) -> bool {
-    let parts: Vec<&str> = s
-        .split([' ', 'T'])
-        .next()
-        .unwrap_or("")
-        .split(['/', '.', '-'])
-        .collect();
-    matches!(parts.as_slice(), [a, b, y]
-        if a.len() <= 2 && b.len() <= 2 && (y.len() == 4 || y.len() == 2)
-            && [a, b, y].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())))
+/// `1/2/2026`, `01.02.26`, `3-4-2026`: two numbers up to 31, then a year;
+/// the two numbers and the separator.
+fn day_month(s: &str) -> Option<(u32, u32, char)> {
+    let date = s.split([' ', 'T']).next()?;
+    let sep = date.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = date.split(sep).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
+    if !(a.len() <= 2 && b.len() <= 2 && (y.len() == 4 || y.len() == 2))
+        || ![a, b, y].iter().all(|p| digits(p))
+    {
+        return None;
+    }
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    (a <= 31 && b <= 31 && (a <= 12 || b <= 12)).then_some((a, b, sep))
 }
 
 fn pattern(format: &str, text: &str, tz: Option<&TimeZone>) -> Option<DateTime> {
@@ -272,6 +288,16 @@ mod tests {
         );
         let err = read("13/13/2026", None, &us).unwrap_err();
         assert!(err.contains("`%m/%d/%Y`"), "{err}");
+        let err = read("20/01/2025", None, &[]).unwrap_err();
+        assert!(
+            err.contains("day/month/year") && err.contains("%d/%m/%Y"),
+            "{err}"
+        );
+        let err = read("3.24.2025", None, &[]).unwrap_err();
+        assert!(
+            err.contains("month.day.year") && err.contains("%m.%d.%Y"),
+            "{err}"
+        );
     }
 
     #[test]

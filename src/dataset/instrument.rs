@@ -154,7 +154,7 @@ impl Instrument {
     pub fn load(source: &InstrumentSource) -> Result<Instrument, Vec<Problem>> {
         match source {
             InstrumentSource::File(file) => {
-                let raw: RawInstrument = crate::yaml::read(file).map_err(|p| vec![p])?;
+                let raw: RawInstrument = crate::yaml::read(file)?;
                 raw.validate(file)
             }
             InstrumentSource::Builtin(name) => {
@@ -163,7 +163,7 @@ impl Instrument {
                     .find(|(n, _)| n == name)
                     .map_or("", |(_, text)| text);
                 let file = Path::new(name);
-                let raw: RawInstrument = crate::yaml::parse(text, file, 0).map_err(|p| vec![p])?;
+                let raw: RawInstrument = crate::yaml::parse_all(text, file)?;
                 raw.validate(file)
             }
         }

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::dataset::table::{Table, delimiter_name};
+use std::path::Path;
+
 use crate::error::Problem;
 use crate::period::Month;
 
@@ -144,11 +146,18 @@ impl QualityReport {
         self.files.iter().map(FileQuality::rejected_rows).sum()
     }
 
-    /// Every kept problem, for an error under `on_invalid: fail`.
+    /// Every kept problem, for an error under `on_invalid: fail`, and for a
+    /// file with more than were kept, one line that counts the rest.
     pub fn problems(&self) -> Vec<Problem> {
         self.files
             .iter()
-            .flat_map(|f| f.problems.iter().cloned())
+            .flat_map(|f| {
+                let more = f.problem_count.saturating_sub(f.problems.len() as u64);
+                f.problems
+                    .iter()
+                    .cloned()
+                    .chain((more > 0).then(|| Problem::not_listed(Path::new(&f.file), more)))
+            })
             .collect()
     }
 }

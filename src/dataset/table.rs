@@ -371,7 +371,8 @@ impl Table {
                 1,
                 None,
                 format!(
-                    "missing required column `{name}` ({what}); the header has: {}",
+                    "missing required column `{name}` ({what}){}; the header has: {}",
+                    crate::error::suggestion(name, self.header.iter().map(String::as_str)),
                     self.header
                         .iter()
                         .map(|h| shorten(h))

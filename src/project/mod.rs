@@ -308,7 +308,7 @@ impl Project {
                 "no project file here; run `csbook new DIR` to start a project, or pass --root",
             )]));
         }
-        let raw: RawProject = crate::yaml::read(&file).map_err(|p| Error::Invalid(vec![p]))?;
+        let raw: RawProject = crate::yaml::read(&file).map_err(Error::Invalid)?;
         Project::from_raw(root, &file, raw)
     }
 

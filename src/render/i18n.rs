@@ -231,6 +231,46 @@ const STRINGS: &[(&str, &str, &str)] = &[
 ];
 
 /// The strings of `lang`, by key.
+/// Why rows were rejected, as the readers name it (English), and in Chinese:
+/// the data-quality page shows the reasons in the handbook's language.
+const REASONS: &[(&str, &str)] = &[
+    ("duplicate complaint id", "投诉编号重复"),
+    ("duplicate respondent id", "受访者编号重复"),
+    ("duplicate month", "月份重复"),
+    ("empty complaint id", "投诉编号为空"),
+    ("empty respondent id", "受访者编号为空"),
+    ("event before receipt", "处理时间早于受理时间"),
+    ("invalid row", "无效行"),
+    ("malformed CSV", "CSV 格式错误"),
+    ("missing customer id", "缺少客户编号"),
+    ("not a count", "不是计数"),
+    ("not a duration", "不是时长"),
+    ("not a number", "不是数字"),
+    ("not a yes/no flag", "不是是/否标记"),
+    (
+        "not valid text in the file's encoding",
+        "不符合文件编码的字节",
+    ),
+    ("stray byte", "异常字节"),
+    ("unparseable date", "无法识别的日期"),
+    ("unparseable month", "无法识别的月份"),
+    ("value outside its scale", "超出量表范围"),
+    ("value too long", "值过长"),
+    ("wrong number of fields", "字段数不对"),
+];
+
+/// A rejection reason in the handbook's language (as written when unknown).
+pub fn reason(lang: Language, reason: &str) -> String {
+    match lang {
+        Language::En => reason.to_string(),
+        Language::ZhCn => REASONS
+            .iter()
+            .find(|(en, _)| *en == reason)
+            .map_or(reason, |(_, zh)| zh)
+            .to_string(),
+    }
+}
+
 pub fn strings(lang: Language) -> BTreeMap<&'static str, &'static str> {
     STRINGS
         .iter()

@@ -582,7 +582,16 @@ fn archive(ctx: &Context) -> Json {
 fn quality(ctx: &Context) -> Json {
     json!({
         "survey": survey_sections::quality_checks(ctx.indicators),
-        "files": ctx.quality.files,
+        "files": ctx.quality.files.iter().map(|f| {
+            let mut file = json!(f);
+            file["rejected"] = f
+                .rejected
+                .iter()
+                .map(|(r, n)| (super::i18n::reason(ctx.project.language, r), json!(n)))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
+            file
+        }).collect::<Vec<_>>(),
         "rejected_rows": ctx.quality.rejected_rows(),
         "suppressed": ctx.indicators.suppressed,
         "min_cell_size": ctx.project.min_cell_size,

@@ -9,6 +9,7 @@ mod formats;
 mod hardening;
 mod indicators;
 mod messages;
+mod one_run;
 mod privacy;
 mod properties;
 mod real_data;
