@@ -37,6 +37,8 @@ pub struct BuildSummary {
     pub pages: usize,
     pub months: usize,
     pub rejected_rows: u64,
+    /// Invalid fields left empty under `on_invalid: skip`, their rows kept.
+    pub blanked_fields: u64,
     pub suppressed: u64,
     /// Published differently from how it was written (see `render::Site`).
     pub warnings: Vec<Problem>,
@@ -123,6 +125,7 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
         pages,
         months: indicators.months.len(),
         rejected_rows: data.quality.rejected_rows(),
+        blanked_fields: data.quality.blanked_fields(),
         suppressed: indicators.suppressed,
         warnings,
     })
@@ -141,6 +144,7 @@ pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
         pages: page_count(&site.files),
         months: indicators.months.len(),
         rejected_rows: data.quality.rejected_rows(),
+        blanked_fields: data.quality.blanked_fields(),
         suppressed: indicators.suppressed,
         warnings: site.warnings,
     })

@@ -192,6 +192,12 @@ fn notes(s: &csbook::BuildSummary) -> String {
             s.rejected_rows
         ));
     }
+    if s.blanked_fields > 0 {
+        out.push_str(&format!(
+            "; {} invalid fields left empty, their rows kept",
+            s.blanked_fields
+        ));
+    }
     if s.suppressed > 0 {
         out.push_str(&format!("; {} small cells suppressed", s.suppressed));
     }

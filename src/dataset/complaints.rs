@@ -20,7 +20,7 @@ use crate::dataset::quality::FileQuality;
 use crate::dataset::table::{Table, check_label, line_of, record_problem, width_message};
 use crate::error::{Problem, shorten};
 use crate::period::Month;
-use crate::project::{ComplaintSource, Project};
+use crate::project::{ComplaintSource, OnInvalid, Project};
 
 /// A way of breaking complaints down for Pareto analysis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -236,9 +236,10 @@ pub fn load(
             for record in &batch {
                 quality.rows += 1;
                 match reader.read(record, &mut seen) {
-                    Ok(c) => {
+                    Ok((c, blanked)) => {
                         quality.accepted += 1;
                         quality.saw(c.month, line_of(record));
+                        quality.blank(blanked);
                         complaints.push(c);
                     }
                     Err(ps) => {
@@ -273,7 +274,7 @@ impl RowReader<'_> {
         &self,
         record: &ByteRecord,
         seen: &mut HashMap<String, u64>,
-    ) -> Result<Complaint, RowProblems> {
+    ) -> Result<(Complaint, RowProblems), RowProblems> {
         let cols = self.cols;
         let line = line_of(record);
         if let Some(p) = record_problem(record, self.file, self.encoding) {
@@ -360,33 +361,48 @@ impl RowReader<'_> {
             })
         };
         let received = time(Some(cols.received), true, &mut problem);
-        let first_response_at = time(cols.first_response, false, &mut problem);
-        let resolved_at = time(cols.resolved, false, &mut problem);
-        for (when, col) in [
-            (first_response_at, cols.first_response),
-            (resolved_at, cols.resolved),
-        ] {
-            if let (Some(r), Some(t), Some(col)) = (received, when, col)
-                && t < r
-            {
-                problem(
-                    "event before receipt",
-                    col,
-                    format!("`{t}` is earlier than the complaint was received ({r})"),
-                );
-            }
-        }
-        let first_response_hours = hours(cols.first_response_hours, &mut problem);
-        let resolution_hours = hours(cols.resolution_hours, &mut problem);
-        let reopened = flag(cols.reopened, &mut problem);
-        let timely = flag(cols.timely, &mut problem);
-        let fcr = flag(cols.fcr, &mut problem);
         for &col in cols.breakdowns.iter().flatten().chain(&cols.segments) {
             if let Err(message) = check_label(&text(record, col)) {
                 problem("value too long", col, message);
             }
         }
+        // Fields a complaint does not need to be counted: a bad value is a
+        // problem of that field alone, and under `skip` the field is left
+        // empty while the complaint stays in every count that does not use it.
+        let mut field_problems: RowProblems = Vec::new();
+        let mut field = |reason: &'static str, col: usize, message: String| {
+            field_problems.push((
+                reason,
+                Problem::at(self.file, line, Some(col as u64 + 1), message),
+            ));
+        };
+        let mut first_response_at = time(cols.first_response, false, &mut field);
+        let mut resolved_at = time(cols.resolved, false, &mut field);
+        for (when, col) in [
+            (&mut first_response_at, cols.first_response),
+            (&mut resolved_at, cols.resolved),
+        ] {
+            if let (Some(r), Some(t), Some(col)) = (received, *when, col)
+                && t < r
+            {
+                field(
+                    "event before receipt",
+                    col,
+                    format!("`{t}` is earlier than the complaint was received ({r})"),
+                );
+                *when = None;
+            }
+        }
+        let first_response_hours = hours(cols.first_response_hours, &mut field);
+        let resolution_hours = hours(cols.resolution_hours, &mut field);
+        let reopened = flag(cols.reopened, &mut field);
+        let timely = flag(cols.timely, &mut field);
+        let fcr = flag(cols.fcr, &mut field);
+        if self.project.on_invalid == OnInvalid::Fail {
+            problems.append(&mut field_problems);
+        }
         let Some(received) = received.filter(|_| problems.is_empty()) else {
+            problems.append(&mut field_problems);
             return Err(problems);
         };
         let missing = self.project.language.missing_label();
@@ -397,7 +413,7 @@ impl RowReader<'_> {
         // A timestamp column wins over an hours column for the same event.
         let resolved =
             resolved_at.or_else(|| resolution_hours.and_then(|h| add_hours(received, h)));
-        Ok(Complaint {
+        let complaint = Complaint {
             id,
             received,
             month: date::month_of(received),
@@ -414,6 +430,7 @@ impl RowReader<'_> {
             fcr,
             description: cols.description.map(|c| privacy::mask(&text(record, c))),
             segments: cols.segments.iter().map(|&c| value(c)).collect(),
-        })
+        };
+        Ok((complaint, field_problems))
     }
 }

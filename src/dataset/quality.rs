@@ -32,6 +32,9 @@ pub struct FileQuality {
     pub accepted: u64,
     /// Rejected rows by reason (a row is counted once, under its first problem).
     pub rejected: BTreeMap<String, u64>,
+    /// Fields left empty by reason, under `on_invalid: skip`: a bad value in
+    /// a field the row does not need, whose row stays in every other count.
+    pub blanked: BTreeMap<String, u64>,
     /// The first problems found, for the report.
     pub examples: Vec<String>,
     /// Problems found (every one counts, even beyond the kept examples).
@@ -69,6 +72,16 @@ impl FileQuality {
         self.problem_count += problems.len() as u64;
         let room = KEPT_PROBLEMS.saturating_sub(self.problems.len());
         self.problems.extend(problems.into_iter().take(room));
+    }
+
+    /// Records the fields of an accepted row that were left empty.
+    pub fn blank(&mut self, problems: Vec<(&'static str, Problem)>) {
+        for (reason, problem) in problems {
+            *self.blanked.entry(reason.to_string()).or_default() += 1;
+            if self.problems.len() < KEPT_PROBLEMS {
+                self.problems.push(problem);
+            }
+        }
     }
 
     /// Puts the kept problems in file order and takes the first as examples;
@@ -125,6 +138,9 @@ impl FileQuality {
         for (reason, n) in other.rejected {
             *self.rejected.entry(reason).or_default() += n;
         }
+        for (reason, n) in other.blanked {
+            *self.blanked.entry(reason).or_default() += n;
+        }
         for p in other.problems {
             if self.problems.len() < KEPT_PROBLEMS {
                 self.problems.push(p);
@@ -144,6 +160,10 @@ pub struct QualityReport {
 impl QualityReport {
     pub fn rejected_rows(&self) -> u64 {
         self.files.iter().map(FileQuality::rejected_rows).sum()
+    }
+
+    pub fn blanked_fields(&self) -> u64 {
+        self.files.iter().flat_map(|f| f.blanked.values()).sum()
     }
 
     /// Every kept problem, for an error under `on_invalid: fail`, and for a

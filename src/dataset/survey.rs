@@ -21,7 +21,7 @@ use crate::dataset::respondent::Respondent;
 use crate::dataset::table::{Table, check_label, line_of, record_problem, width_message};
 use crate::error::{Problem, shorten};
 use crate::progress::Progress;
-use crate::project::{Project, SurveySource};
+use crate::project::{OnInvalid, Project, SurveySource};
 
 /// Rows per batch handed to rayon.
 const BATCH: usize = 8192;
@@ -247,6 +247,9 @@ impl RowContext<'_> {
             }
             (None, None) => None,
         };
+        // A bad answer is a problem of that item alone: under `skip` the
+        // answer is left empty and the respondent stays in every other count.
+        let mut answer_problems: Vec<(&'static str, Problem)> = Vec::new();
         fold.answers.clear();
         for (item, &col) in self.instrument.items.iter().zip(&self.cols.items) {
             match encode(item, &record[col]) {
@@ -258,17 +261,17 @@ impl RowContext<'_> {
                     } else {
                         "not a number"
                     };
-                    cell_problem(
-                        reason,
-                        col,
-                        format!(
-                            "value `{}` for item `{}` is {why}; expected a whole number in {}{}",
-                            shorten(String::from_utf8_lossy(&record[col]).trim()),
-                            item.id,
-                            item.scale,
-                            na_hint(item)
-                        ),
+                    let message = format!(
+                        "value `{}` for item `{}` is {why}; expected a whole number in {}{}",
+                        shorten(String::from_utf8_lossy(&record[col]).trim()),
+                        item.id,
+                        item.scale,
+                        na_hint(item)
                     );
+                    answer_problems.push((
+                        reason,
+                        Problem::at(file, line, Some(col as u64 + 1), message),
+                    ));
                 }
             }
         }
@@ -284,10 +287,15 @@ impl RowContext<'_> {
                 values.push((segment, v));
             }
         }
+        if self.project.on_invalid == OnInvalid::Fail {
+            problems.append(&mut answer_problems);
+        }
         let Some(month) = month.filter(|_| problems.is_empty()) else {
+            problems.append(&mut answer_problems);
             return self.reject(fold, problems);
         };
         fold.quality.accepted += 1;
+        fold.quality.blank(answer_problems);
         fold.quality.saw(month, line);
         let layout = self.layout;
         fold.respondent.summarize(&layout.structure, &fold.answers);

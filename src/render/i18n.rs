@@ -122,6 +122,12 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("yes", "是", "yes"),
     ("file", "文件", "File"),
     ("read_as", "读取方式", "Read as"),
+    ("blanked", "置空字段数", "Fields left empty"),
+    (
+        "blanked_note",
+        "以下字段的值无效，已置为空；所在记录保留在不需要该字段的所有统计中。",
+        "These fields held invalid values and were left empty; their rows stay in every count that does not need them.",
+    ),
     (
         "without_ids",
         "无受访者编号（id_column: none）：按行编号，无法检查重复作答",

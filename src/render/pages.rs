@@ -583,13 +583,16 @@ fn quality(ctx: &Context) -> Json {
     json!({
         "survey": survey_sections::quality_checks(ctx.indicators),
         "files": ctx.quality.files.iter().map(|f| {
+            let translated = |counts: &BTreeMap<String, u64>| -> Json {
+                counts
+                    .iter()
+                    .map(|(r, n)| (super::i18n::reason(ctx.project.language, r), json!(n)))
+                    .collect::<serde_json::Map<_, _>>()
+                    .into()
+            };
             let mut file = json!(f);
-            file["rejected"] = f
-                .rejected
-                .iter()
-                .map(|(r, n)| (super::i18n::reason(ctx.project.language, r), json!(n)))
-                .collect::<serde_json::Map<_, _>>()
-                .into();
+            file["rejected"] = translated(&f.rejected);
+            file["blanked"] = translated(&f.blanked);
             file
         }).collect::<Vec<_>>(),
         "rejected_rows": ctx.quality.rejected_rows(),

@@ -246,17 +246,28 @@ fn every_problem_is_listed_not_just_the_first() {
 #[test]
 fn skip_policy_counts_and_shows_rejected_rows() {
     let project = PROJECT.replace("min_cell_size: 1", "min_cell_size: 1\non_invalid: skip");
-    let responses = RESPONSES.replace("6,9,2", "9,9,2");
+    // A bad answer is blanked (the respondent stays); a bad date rejects the row.
+    let responses = RESPONSES
+        .replace("6,9,2", "9,9,2")
+        .replace("2025-01-20", "someday");
     let f = Fixture::with(&[("csbook.yaml", &project), ("responses.csv", &responses)]);
     let out = f.run(&["build"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stderr.contains("1 invalid rows skipped"),
+        out.stderr.contains("1 invalid rows skipped")
+            && out.stderr.contains("1 invalid fields left empty"),
         "{}",
         out.stderr
     );
     let page = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
-    assert!(page.contains("value outside its scale"), "{page}");
+    assert!(
+        page.contains("<td>value outside its scale</td><td>1</td>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<td>unparseable date</td><td>1</td>"),
+        "{page}"
+    );
     assert!(page.contains("responses.csv:3:5"), "{page}");
     // The rejected row is not counted: January has 3 responses left.
     let csv = std::fs::read_to_string(f.path().join("site/data/indicators.csv")).unwrap();

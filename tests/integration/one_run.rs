@@ -66,3 +66,65 @@ fn rejection_reasons_are_in_the_handbook_language() {
     let page = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
     assert!(page.contains("<td>无法识别的日期</td>"), "{page}");
 }
+
+#[test]
+fn a_bad_secondary_field_is_blanked_and_the_row_kept_under_skip() {
+    let skip = PROJECT
+        .replace("min_cell_size: 1", "min_cell_size: 1\non_invalid: skip")
+        .replace(
+            "resolved: resolved_at}",
+            "resolved: resolved_at, reopened: reopened}",
+        );
+    // k2 was resolved "before" it was received (CFPB has such rows), k3 has
+    // a bad flag: both stay complaints; only those fields are left empty.
+    let complaints = "complaint_id,received_at,category,region,resolved_at,reopened,customer_name,phone\n\
+        k1,2025-01-05 10:00,Late,North,2025-01-06 10:00,0,Z,1\n\
+        k2,2025-01-07 11:30,Late,South,2025-01-06 09:00,0,L,2\n\
+        k3,2025-02-01 09:00,Billing,North,2025-02-01 12:00,maybe,W,3\n";
+    let responses = RESPONSES.replace(
+        "r2,2025-01-09,North,,6,9,2",
+        "r2,2025-01-09,North,,6,nine,2",
+    );
+    let f = Fixture::with(&[
+        ("csbook.yaml", &skip),
+        ("complaints.csv", complaints),
+        ("responses.csv", &responses),
+    ]);
+    let out = f.run(&["indicators", "--format", "csv", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let row = |prefix: &str| {
+        out.stdout
+            .lines()
+            .find(|l| l.starts_with(prefix))
+            .map(String::from)
+    };
+    // Every complaint and respondent counted.
+    assert_eq!(
+        row("complaints,2025-01,all,,,,,").as_deref(),
+        Some("complaints,2025-01,all,,,,,2.0,2,,,,,,")
+    );
+    assert_eq!(
+        row("responses,2025-01,all,").as_deref(),
+        Some("responses,2025-01,all,,,,,4.0,4,,,,,,")
+    );
+    // r2's overall answer still counts (4 answers), its NPS answer does not (3).
+    assert!(
+        row("overall_mean,2025-01,all,").unwrap().contains(",4,"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        row("nps,2025-01,all,").unwrap().contains(",3,"),
+        "{}",
+        out.stdout
+    );
+    // The build's data-quality page counts the blanked fields by reason.
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let page = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
+    for reason in ["event before receipt", "not a yes/no flag", "not a number"] {
+        assert!(
+            page.contains(&format!("<td>{reason}</td><td>1</td>")),
+            "{reason}: {page}"
+        );
+    }
+}
