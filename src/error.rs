@@ -69,7 +69,14 @@ impl fmt::Display for Problem {
                 self.more
             );
         }
-        write!(f, "{}", self.file.display())?;
+        let file = self.file.display().to_string();
+        // A cell of a spreadsheet (`book.xlsx[Sheet]`) is named by its address.
+        if file.ends_with(']')
+            && let (Some(line), Some(col)) = (self.line, self.column)
+        {
+            return write!(f, "{file}!{}{line}: {}", column_letters(col), self.message);
+        }
+        write!(f, "{file}")?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.column {
@@ -78,6 +85,18 @@ impl fmt::Display for Problem {
         }
         write!(f, ": {}", self.message)
     }
+}
+
+/// A spreadsheet column's letters: 1 is A, 27 is AA.
+fn column_letters(mut col: u64) -> String {
+    let mut letters = Vec::new();
+    while col > 0 {
+        col -= 1;
+        letters.push(b'A' + (col % 26) as u8);
+        col /= 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// How many problems are printed before the rest are summarised.

@@ -38,7 +38,7 @@ pub fn load(
         let result = read_rows(
             path,
             &shown,
-            source.read,
+            &source.read,
             "activity",
             &required,
             |row, columns| {

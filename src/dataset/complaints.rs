@@ -202,7 +202,7 @@ pub fn load(
     let mut seen: HashMap<String, u64> = HashMap::new();
     for path in &source.files {
         let shown = project.display_path(path);
-        let result = Table::open(path, &shown, source.read)
+        let result = Table::open(path, &shown, &source.read)
             .map_err(|p| vec![p])
             .and_then(|table| {
                 let cols = map_columns(&table, project, source)?;
@@ -215,9 +215,11 @@ pub fn load(
                 continue;
             }
         };
+        // Where rows are: the file, or a workbook's sheet.
+        let cells_at = table.path.clone();
         let reader = RowReader {
             cols: &cols,
-            file: &shown,
+            file: &cells_at,
             width: table.header.len(),
             encoding: table.encoding,
             date_formats: &source.date_formats,

@@ -42,7 +42,7 @@ pub fn load(
         let result = read_rows(
             path,
             &shown,
-            source.read,
+            &source.read,
             "customers",
             &required,
             |row, columns| {

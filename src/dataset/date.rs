@@ -26,7 +26,7 @@ pub fn read(text: &str, tz: Option<&TimeZone>, formats: &[DateFormat]) -> Result
     for format in formats {
         let found = match format {
             DateFormat::Pattern(p) => pattern(p, trimmed, tz),
-            DateFormat::ExcelSerial => excel_serial(trimmed),
+            DateFormat::ExcelSerial => trimmed.parse().ok().and_then(from_excel_serial),
         };
         if let Some(dt) = found.filter(|dt| YEARS.contains(&(dt.year() as i32))) {
             return Ok(dt);
@@ -100,10 +100,9 @@ fn pattern(format: &str, text: &str, tz: Option<&TimeZone>) -> Option<DateTime> 
     }
 }
 
-/// Excel's serial dates: whole days since 1899-12-30 (which absorbs Excel's
-/// fictitious 1900-02-29), the fraction being the time of day.
-fn excel_serial(text: &str) -> Option<DateTime> {
-    let serial: f64 = text.parse().ok()?;
+/// Excel's serial dates (1900 system): whole days since 1899-12-30, which
+/// absorbs Excel's fictitious 1900-02-29, the fraction being the time of day.
+pub fn from_excel_serial(serial: f64) -> Option<DateTime> {
     if !(1.0..2_958_466.0).contains(&serial) {
         return None;
     }

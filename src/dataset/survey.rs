@@ -348,7 +348,7 @@ pub fn load(
     let mut problems = Vec::new();
     for path in &source.responses {
         let shown = project.display_path(path);
-        let Some(mut table) = Table::open(path, &shown, source.read)
+        let Some(mut table) = Table::open(path, &shown, &source.read)
             .map_err(|p| problems.push(p))
             .ok()
         else {
@@ -361,12 +361,14 @@ pub fn load(
                 continue;
             }
         };
+        // Where rows are: the file, or a workbook's sheet.
+        let cells_at = table.path.clone();
         let ctx = RowContext {
             project,
             instrument,
             layout,
             cols: &cols,
-            file: &shown,
+            file: &cells_at,
             encoding: table.encoding,
             date_formats: &source.date_formats,
             period: source.period,

@@ -183,6 +183,7 @@ pub struct Table {
 
 enum Source {
     Csv(csv::Reader<Box<dyn Read + Send>>),
+    /// Rows read whole (a YAML file, a spreadsheet's sheet).
     Yaml(std::vec::IntoIter<ByteRecord>),
 }
 
@@ -192,13 +193,22 @@ impl Table {
     ///
     /// # Errors
     /// A problem naming the file when it cannot be read or has no usable header.
-    pub fn open(path: &Path, shown: &Path, read: ReadOptions) -> Result<Table, Problem> {
+    pub fn open(path: &Path, shown: &Path, read: &ReadOptions) -> Result<Table, Problem> {
         let is_yaml = matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml")
         );
         if is_yaml {
             return open_yaml(path, shown, read);
+        }
+        if matches!(
+            path.extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase)
+                .as_deref(),
+            Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
+        ) {
+            return open_sheet(path, shown, read);
         }
         let cannot = |e: std::io::Error| Problem::new(shown, format!("cannot read the file: {e}"));
         let mut file = File::open(path).map_err(cannot)?;
@@ -455,13 +465,14 @@ impl Row<'_> {
 pub fn read_rows(
     path: &Path,
     shown: &Path,
-    read: ReadOptions,
+    read: &ReadOptions,
     kind: &'static str,
     required: &[(&str, &str)],
     mut each: impl FnMut(&Row, &[usize]) -> Result<(), (&'static str, Problem)>,
 ) -> Result<FileQuality, Vec<Problem>> {
     let mut table = Table::open(path, shown, read).map_err(|p| vec![p])?;
     let encoding = table.encoding;
+    let at = table.path.clone();
     let mut missing = Vec::new();
     let columns: Vec<usize> = required
         .iter()
@@ -479,13 +490,13 @@ pub fn read_rows(
         }
         for record in &batch {
             quality.rows += 1;
-            if let Some((reason, problem)) = record_problem(record, shown, encoding) {
+            if let Some((reason, problem)) = record_problem(record, &at, encoding) {
                 quality.reject(reason, vec![problem]);
                 continue;
             }
             let row = Row {
                 record,
-                file: shown,
+                file: &at,
                 line: line_of(record),
             };
             match each(&row, &columns) {
@@ -541,7 +552,86 @@ impl Scalar {
     }
 }
 
-fn open_yaml(path: &Path, shown: &Path, read: ReadOptions) -> Result<Table, Problem> {
+/// A spreadsheet cell as the text a CSV export would hold: whole numbers
+/// without `.0`, dates and date-times in ISO 8601, durations in hours (the
+/// unit of csbook's hours columns).
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => (*f as i64).to_string(),
+        Data::Float(f) => f.to_string(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) if d.is_duration() => (d.as_f64() * 24.0).to_string(),
+        Data::DateTime(d) => match crate::dataset::date::from_excel_serial(d.as_f64()) {
+            Some(dt) if dt.time() == jiff::civil::Time::midnight() => dt.date().to_string(),
+            Some(dt) => dt.to_string(),
+            None => d.as_f64().to_string(),
+        },
+        Data::Error(e) => e.to_string(),
+        Data::Empty => String::new(),
+    }
+}
+
+/// Opens a sheet of an Excel or OpenDocument workbook (`sheet:` names it;
+/// the first by default). Its rows become records whose line is the sheet's
+/// row number, and problems name the file as `file.xlsx[Sheet]`, shown with
+/// the cell address (`responses.xlsx[Responses]!F31`).
+fn open_sheet(path: &Path, shown: &Path, read: &ReadOptions) -> Result<Table, Problem> {
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(path)
+        .map_err(|e| Problem::new(shown, format!("cannot read the workbook: {e}")))?;
+    let names = book.sheet_names().to_vec();
+    let sheet = match &read.sheet {
+        Some(s) if names.contains(s) => s.clone(),
+        Some(s) => {
+            return Err(Problem::new(
+                shown,
+                format!(
+                    "the workbook has no sheet `{}`{}; its sheets are: {}",
+                    shorten(s),
+                    crate::error::suggestion(s, names.iter().map(String::as_str)),
+                    names.join(", ")
+                ),
+            ));
+        }
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| Problem::new(shown, "the workbook has no sheet"))?,
+    };
+    let range = book
+        .worksheet_range(&sheet)
+        .map_err(|e| Problem::new(shown, format!("cannot read sheet `{sheet}`: {e}")))?;
+    let at = PathBuf::from(format!("{}[{sheet}]", shown.display()));
+    let first_row = range.start().map_or(0, |(row, _)| row as u64);
+    let mut rows = range.rows().enumerate();
+    let header: Vec<String> = rows
+        .next()
+        .map(|(_, r)| r.iter().map(|c| cell_text(c).trim().to_string()).collect())
+        .unwrap_or_default();
+    let records: Vec<ByteRecord> = rows
+        .skip(read.header_rows.saturating_sub(1) as usize)
+        .map(|(i, row)| {
+            let mut record: ByteRecord = row.iter().map(cell_text).collect();
+            let mut pos = csv::Position::new();
+            pos.set_line(first_row + i as u64 + 1);
+            record.set_position(Some(pos));
+            record
+        })
+        .collect();
+    Ok(Table {
+        path: at,
+        header,
+        encoding: UTF_8,
+        delimiter: None,
+        crlf: false,
+        source: Source::Yaml(records.into_iter()),
+    })
+}
+
+fn open_yaml(path: &Path, shown: &Path, read: &ReadOptions) -> Result<Table, Problem> {
     let bytes = std::fs::read(path)
         .map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
     let (text, encoding) = encoding::decode(&bytes, read.encoding, read.chinese)

@@ -31,7 +31,7 @@ pub struct Segment {
 
 /// How a source's files are read: text encoding and CSV delimiter, each
 /// detected when the project file does not set it.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct ReadOptions {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     pub delimiter: Option<u8>,
@@ -39,6 +39,8 @@ pub struct ReadOptions {
     pub chinese: bool,
     /// Rows before the data: the column names, then rows skipped.
     pub header_rows: u32,
+    /// The sheet of a workbook (`.xlsx`, `.xls`, `.ods`); the first by default.
+    pub sheet: Option<String>,
 }
 
 /// A way of writing dates that a source uses besides ISO 8601.
@@ -104,13 +106,14 @@ type RawReadKeys<'a> = (
     &'a Option<Spanned<String>>,
     &'a Option<Spanned<String>>,
     &'a Option<Spanned<u32>>,
+    &'a Option<String>,
 );
 
 /// A source's `encoding:`, `delimiter:` and `header_rows:`, checked.
 fn read_options(
     file: &Path,
     language: Language,
-    (encoding, delimiter, header_rows): RawReadKeys,
+    (encoding, delimiter, header_rows, sheet): RawReadKeys,
     problems: &mut Vec<Problem>,
 ) -> ReadOptions {
     let header_rows = match header_rows {
@@ -161,6 +164,7 @@ fn read_options(
         delimiter,
         chinese: language == Language::ZhCn,
         header_rows,
+        sheet: sheet.clone(),
     }
 }
 
@@ -400,7 +404,7 @@ impl Project {
                 segments: segment_index(s.segments.as_deref().unwrap_or(&all), &mut problems),
                 other_columns: s.other_columns,
                 item_segments: segment_index(&s.item_segments, &mut problems),
-                read: read_options(file, raw.language, (&s.encoding, &s.delimiter, &s.header_rows), &mut problems),
+                read: read_options(file, raw.language, (&s.encoding, &s.delimiter, &s.header_rows, &s.sheet), &mut problems),
                 date_formats: date_formats(file, s.date_format, &mut problems),
             }
         });
@@ -437,7 +441,7 @@ impl Project {
             read: read_options(
                 file,
                 raw.language,
-                (&c.encoding, &c.delimiter, &c.header_rows),
+                (&c.encoding, &c.delimiter, &c.header_rows, &c.sheet),
                 &mut problems,
             ),
             date_formats: date_formats(file, c.date_format, &mut problems),
@@ -455,7 +459,7 @@ impl Project {
             read: read_options(
                 file,
                 raw.language,
-                (&c.encoding, &c.delimiter, &c.header_rows),
+                (&c.encoding, &c.delimiter, &c.header_rows, &c.sheet),
                 &mut problems,
             ),
         });
@@ -507,7 +511,7 @@ impl Project {
             read: read_options(
                 file,
                 raw.language,
-                (&a.encoding, &a.delimiter, &a.header_rows),
+                (&a.encoding, &a.delimiter, &a.header_rows, &a.sheet),
                 &mut problems,
             ),
         });

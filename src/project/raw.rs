@@ -232,6 +232,9 @@ pub struct RawActivity {
     /// column names, the others are skipped (question texts, import ids).
     #[serde(default)]
     pub header_rows: Option<Spanned<u32>>,
+    /// The sheet of a workbook to read; the first by default.
+    #[serde(default)]
+    pub sheet: Option<String>,
 }
 
 fn default_customer_column() -> String {
@@ -262,6 +265,9 @@ pub struct RawCustomers {
     /// column names, the others are skipped (question texts, import ids).
     #[serde(default)]
     pub header_rows: Option<Spanned<u32>>,
+    /// The sheet of a workbook to read; the first by default.
+    #[serde(default)]
+    pub sheet: Option<String>,
 }
 
 /// Which run rules flag control-chart points.
@@ -372,6 +378,9 @@ pub struct RawSurvey {
     /// column names, the others are skipped (question texts, import ids).
     #[serde(default)]
     pub header_rows: Option<Spanned<u32>>,
+    /// The sheet of a workbook to read; the first by default.
+    #[serde(default)]
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -402,6 +411,9 @@ pub struct RawComplaints {
     /// column names, the others are skipped (question texts, import ids).
     #[serde(default)]
     pub header_rows: Option<Spanned<u32>>,
+    /// The sheet of a workbook to read; the first by default.
+    #[serde(default)]
+    pub sheet: Option<String>,
 }
 
 /// The user's column name for each standard complaint field.

@@ -472,3 +472,36 @@ fn verbal_answers_through_labels() {
         out.stderr
     );
 }
+
+#[test]
+fn an_xlsx_file_with_date_cells_equals_its_csv_twin() {
+    let expected = table(&Fixture::with(&[]));
+    let dir = super::fixture::repo_root().join("tests/fixtures/excel");
+    let book = std::fs::read(dir.join("responses.xlsx")).unwrap();
+    let project = PROJECT.replace(
+        "  responses: responses.csv",
+        "  responses: responses.xlsx\n  sheet: Responses",
+    );
+    let f = with_bytes(&[("responses.xlsx", book.clone())], &project);
+    assert_eq!(table(&f), expected);
+    // A sheet that does not exist is named with the sheets there are.
+    let wrong = project.replace("sheet: Responses", "sheet: Responses2");
+    let out = with_bytes(&[("responses.xlsx", book)], &wrong).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("responses.xlsx: the workbook has no sheet `Responses2` (did you mean `Responses`?); its sheets are: Notes, Responses"),
+        "{}",
+        out.stderr
+    );
+    // A bad cell is named by its address.
+    let bad = std::fs::read(dir.join("bad.xlsx")).unwrap();
+    let project = PROJECT.replace("  responses: responses.csv", "  responses: responses.xlsx");
+    let out = with_bytes(&[("responses.xlsx", bad)], &project).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("responses.xlsx[Responses]!F4: value `lots` for item `nps`"),
+        "{}",
+        out.stderr
+    );
+}
