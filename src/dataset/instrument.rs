@@ -101,6 +101,9 @@ pub struct Item {
     /// Answer texts and the values they stand for (`非常满意: 7`), for
     /// exports that write verbal answers.
     pub labels: Vec<(String, i32)>,
+    /// A yes/no item (`scale: binary`): answers are read through `labels`
+    /// alone, positive ones as 1 and negative ones as 0.
+    pub binary: bool,
 }
 
 impl Item {
@@ -210,7 +213,42 @@ struct RawItem {
     na_codes: Option<Vec<i32>>,
     #[serde(default)]
     labels: Option<IndexMap<String, Spanned<i32>>>,
+    /// For `scale: binary`: the answers that mean yes.
+    #[serde(default)]
+    positive: Option<Vec<Answer>>,
+    /// For `scale: binary`: the answers that mean no.
+    #[serde(default)]
+    negative: Option<Vec<Answer>>,
 }
+
+/// An answer written in an instrument: a number or a text.
+#[derive(Clone, Deserialize)]
+#[serde(untagged)]
+enum Answer {
+    Number(i64),
+    /// YAML reads a bare `yes` or `no` as a boolean: it stands for its usual
+    /// spellings in exports.
+    Bool(bool),
+    Text(String),
+}
+
+impl Answer {
+    fn texts(&self) -> Vec<String> {
+        match self {
+            Answer::Number(n) => vec![n.to_string()],
+            Answer::Bool(true) => ["yes", "Yes", "YES", "true", "True", "TRUE", "y", "Y"]
+                .map(String::from)
+                .to_vec(),
+            Answer::Bool(false) => ["no", "No", "NO", "false", "False", "FALSE", "n", "N"]
+                .map(String::from)
+                .to_vec(),
+            Answer::Text(t) => vec![t.trim().to_string()],
+        }
+    }
+}
+
+/// What a yes/no item's answers mean when the instrument does not say.
+const NEGATIVE: &[&str] = &["0", "no", "No", "NO", "n", "N", "false", "False", "否"];
 
 fn one() -> f64 {
     1.0
@@ -228,16 +266,36 @@ impl RawInstrument {
             if items.iter().any(|i| i.id == id) {
                 problems.push(at(&raw.id.referenced, format!("duplicate item id `{id}`")));
             }
-            let scale = Scale::parse(&raw.scale.value).unwrap_or_else(|| {
+            let binary = raw.scale.value.trim() == "binary";
+            let scale = if binary {
+                Scale { lo: 0, hi: 1 }
+            } else {
+                Scale::parse(&raw.scale.value).unwrap_or_else(|| {
+                    problems.push(at(
+                        &raw.scale.referenced,
+                        format!(
+                            "scale `{}` is not of the form LOW-HIGH such as 1-7 or 0-10, nor `binary`",
+                            raw.scale.value
+                        ),
+                    ));
+                    Scale { lo: 1, hi: 7 }
+                })
+            };
+            if raw.role == Role::Overall && !binary && scale.width() < 4 {
                 problems.push(at(
                     &raw.scale.referenced,
                     format!(
-                        "scale `{}` is not of the form LOW-HIGH such as 1-7 or 0-10",
-                        raw.scale.value
+                        "the overall item `{id}` has a scale of {} points; CSAT (the top-2-box share) needs at least four, or it is 100 % by construction. For a yes/no question use `scale: binary` with `positive: [1, yes, 是]`",
+                        scale.width()
                     ),
                 ));
-                Scale { lo: 1, hi: 7 }
-            });
+            }
+            if binary && raw.positive.is_none() {
+                problems.push(at(
+                    &raw.scale.referenced,
+                    format!("the binary item `{id}` needs `positive:`, the answers that mean yes (such as [1, yes, 是])"),
+                ));
+            }
             if raw.role == Role::Nps && scale != (Scale { lo: 0, hi: 10 }) {
                 problems.push(at(
                     &raw.scale.referenced,
@@ -290,6 +348,20 @@ impl RawInstrument {
                 }
                 labels.push((label.trim().to_string(), value.value));
             }
+            if binary {
+                let negative: Vec<String> = match &raw.negative {
+                    Some(list) => list.iter().flat_map(Answer::texts).collect(),
+                    None => NEGATIVE.iter().map(|s| s.to_string()).collect(),
+                };
+                labels = raw
+                    .positive
+                    .iter()
+                    .flatten()
+                    .flat_map(Answer::texts)
+                    .map(|t| (t, 1))
+                    .chain(negative.into_iter().map(|t| (t, 0)))
+                    .collect();
+            }
             items.push(Item {
                 text: raw.text.clone().unwrap_or_else(|| Text::Plain(id.clone())),
                 id,
@@ -301,6 +373,7 @@ impl RawInstrument {
                 weight: raw.weight,
                 na_codes,
                 labels,
+                binary,
             });
         }
         for (raw, item) in self.items.iter().zip(&items) {

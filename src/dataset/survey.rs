@@ -120,6 +120,17 @@ fn map_columns(
 
 /// Encodes one cell for `item`: an index into its scale, or a marker.
 fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
+    if item.binary {
+        let text = std::str::from_utf8(cell).unwrap_or_default().trim();
+        return match item.label_value(text) {
+            _ if text.is_empty() => Ok(MISSING),
+            Some(v) => scale_index(item, v),
+            None => match text.parse::<i32>() {
+                Ok(v) if item.na_codes.contains(&v) => Ok(NOT_APPLICABLE),
+                _ => Err("neither one of its positive nor one of its negative answers"),
+            },
+        };
+    }
     // Fast path: most answers are one or two plain digits.
     let value = match cell {
         [d] if d.is_ascii_digit() => Some((d - b'0') as i32),

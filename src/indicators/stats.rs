@@ -18,6 +18,13 @@ pub fn mean(counts: &[u64], lo: i32) -> Option<f64> {
     Some(sum / n as f64)
 }
 
+/// Top-box share in percent: the highest answer of the scale (a yes).
+pub fn top_percent(counts: &[u64]) -> Option<f64> {
+    let n: u64 = counts.iter().sum();
+    let top = *counts.last()?;
+    (n > 0).then(|| 100.0 * top as f64 / n as f64)
+}
+
 /// Top-2-box share in percent: the two highest answers of the scale.
 pub fn top2_percent(counts: &[u64]) -> Option<f64> {
     let n: u64 = counts.iter().sum();

@@ -505,3 +505,64 @@ fn an_xlsx_file_with_date_cells_equals_its_csv_twin() {
         out.stderr
     );
 }
+
+#[test]
+fn a_binary_item_gives_the_share_of_yes_and_short_scales_are_refused() {
+    let instrument = super::fixture::INSTRUMENT.replace(
+        "  - id: q_overall\n    role: overall\n    scale: 1-7\n",
+        "  - id: q_overall\n    role: overall\n    scale: binary\n    positive: [1, yes, 是]\n",
+    );
+    // January: yes, 是, no, 0 -> 2 of 4 satisfied; February: yes -> 1 of 1.
+    let responses = RESPONSES
+        .replace(
+            "r1,2025-01-03,North,a@example.com,7,",
+            "r1,2025-01-03,North,a@example.com,yes,",
+        )
+        .replace("r2,2025-01-09,North,,6,", "r2,2025-01-09,North,,是,")
+        .replace("r3,2025-01-15,South,,5,", "r3,2025-01-15,South,,no,")
+        .replace("r4,2025-01-20,South,,2,", "r4,2025-01-20,South,,0,")
+        .replace("r5,2025-02-02,North,,4,", "r5,2025-02-02,North,,1,");
+    let f = Fixture::with(&[
+        ("instrument.yaml", &instrument),
+        ("responses.csv", &responses),
+    ]);
+    let t = table(&f);
+    let csat = |period: &str| {
+        t.lines()
+            .find(|l| l.starts_with(&format!("csat,{period},all,")))
+            .map(String::from)
+            .unwrap_or_default()
+    };
+    assert!(
+        csat("2025-01").starts_with("csat,2025-01,all,,,,,50.0,4,"),
+        "{t}"
+    );
+    assert!(
+        csat("2025-02").starts_with("csat,2025-02,all,,,,,100.0,1,"),
+        "{t}"
+    );
+    // An answer that is neither yes nor no is an error.
+    let f = Fixture::with(&[
+        ("instrument.yaml", &instrument),
+        ("responses.csv", &responses.replace(",yes,", ",maybe,")),
+    ]);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("responses.csv:2:5: value `maybe`"),
+        "{}",
+        out.stderr
+    );
+    // CSAT of a two-point scale would be 100 % by construction: refused.
+    let short = super::fixture::INSTRUMENT.replace(
+        "role: overall\n    scale: 1-7",
+        "role: overall\n    scale: 1-2",
+    );
+    let out = Fixture::with(&[("instrument.yaml", &short)]).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("instrument.yaml:6:12") && out.stderr.contains("scale: binary"),
+        "{}",
+        out.stderr
+    );
+}

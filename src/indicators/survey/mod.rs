@@ -129,13 +129,14 @@ fn cell_observations(project: &Project, survey: &Survey, cell: &Cell) -> Vec<Obs
             stats::mean(&counts, item.scale.lo),
             n,
         ));
-        out.push(Observation::new(
-            "csat",
-            period,
-            group,
-            stats::top2_percent(&counts),
-            n,
-        ));
+        // A yes/no item's CSAT is the share of yes; top-2 of two answers
+        // would be every answer.
+        let csat = if item.binary {
+            stats::top_percent(&counts)
+        } else {
+            stats::top2_percent(&counts)
+        };
+        out.push(Observation::new("csat", period, group, csat, n));
         out.push(Observation::new(
             "dissatisfied",
             period,
