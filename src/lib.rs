@@ -44,6 +44,41 @@ pub struct BuildSummary {
     pub warnings: Vec<Problem>,
 }
 
+/// Warnings of the data: months in which a third of an item's scale was
+/// never used, at the survey's first file.
+fn data_warnings(data: &Dataset) -> Vec<Problem> {
+    let file = data
+        .quality
+        .files
+        .iter()
+        .find(|f| f.kind == "survey")
+        .map(|f| PathBuf::from(&f.file))
+        .unwrap_or_default();
+    data.quality
+        .unused_scale
+        .iter()
+        .map(|u| {
+            Problem::new(
+                &file,
+                format!(
+                    "item `{}`: no answer used {} (the top third of the declared scale {}) in {} month{} ({}), among {} answers; check the scale, or whether it changed",
+                    u.item,
+                    u.values,
+                    u.scale,
+                    u.months.len(),
+                    if u.months.len() == 1 { "" } else { "s" },
+                    match u.months.as_slice() {
+                        [one] => one.clone(),
+                        [first, .., last] => format!("{first} to {last}"),
+                        [] => String::new(),
+                    },
+                    u.answers
+                ),
+            )
+        })
+        .collect()
+}
+
 /// The number of HTML pages among the rendered files (the search index is not one).
 fn page_count(files: &[render::OutputFile]) -> usize {
     files.iter().filter(|f| f.path.ends_with(".html")).count()
@@ -83,8 +118,9 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
     progress.step("rendering pages");
     let render::Site {
         mut files,
-        warnings,
+        mut warnings,
     } = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    warnings.extend(data_warnings(&data));
     let pages = page_count(&files);
     for (name, csv, json) in [
         (
@@ -138,7 +174,8 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
 /// As `build`.
 pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
     let (project, data, indicators, docs) = prepare(root, progress)?;
-    let site = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    let mut site = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    site.warnings.extend(data_warnings(&data));
     Ok(BuildSummary {
         out_dir: project.output_dir,
         pages: page_count(&site.files),

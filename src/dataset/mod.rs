@@ -26,7 +26,7 @@ pub use complaints::{Breakdown, Complaint};
 pub use cube::{Layout, SurveyAcc, SurveyCube};
 pub use customers::CustomerCount;
 pub use instrument::{Instrument, Role};
-pub use quality::QualityReport;
+pub use quality::{QualityReport, UnusedScale};
 
 /// The survey part of a dataset.
 pub struct Survey {
@@ -118,6 +118,9 @@ impl Dataset {
             problems.extend(quality.problems());
         }
         problems.extend(bounds(project, &survey, &complaints, &quality));
+        if let Some(survey) = &survey {
+            quality.unused_scale = unused_scale(survey);
+        }
         Error::check(problems)?;
         Ok(Dataset {
             survey,
@@ -217,4 +220,54 @@ fn bounds(
         }
     }
     problems
+}
+
+/// Answers a month needs before an unused third of a scale is worth a word.
+const SCALE_USE_MIN_ANSWERS: u64 = 30;
+
+/// Each item (rating scales of 4 to 11 points) whose top third, as written,
+/// no answer of a month used, among all respondents, with those months: the
+/// sign of a scale declared wider than the one asked, or of a scale that
+/// changed, which would silently bend every top-box share. (An unused bottom
+/// third is common, satisfied customers being the rule, and not reported.)
+fn unused_scale(survey: &Survey) -> Vec<UnusedScale> {
+    let mut out: Vec<UnusedScale> = Vec::new();
+    let groups = survey.cube.groups();
+    for (i, item) in survey.instrument.items.iter().enumerate() {
+        let width = item.scale.width();
+        // Rating scales only: a 0-100 allocation of importance is not one.
+        if item.binary || !(4..=11).contains(&width) {
+            continue;
+        }
+        let third = width / 3;
+        // Answer indexes run from the low end of the scale as written, or
+        // from its high end for a reverse-coded item.
+        let top: Vec<usize> = if item.reverse {
+            (0..third).collect()
+        } else {
+            (width - third..width).collect()
+        };
+        let mut found = UnusedScale {
+            item: item.id.clone(),
+            values: match third {
+                1 => item.scale.hi.to_string(),
+                _ => format!("{}-{}", item.scale.hi - third as i32 + 1, item.scale.hi),
+            },
+            scale: item.scale.to_string(),
+            months: Vec::new(),
+            answers: 0,
+        };
+        for (key, acc) in groups.iter().filter(|(k, _)| k.segment.is_none()) {
+            let counts = acc.item_counts(&survey.layout, i);
+            let answers: u64 = counts.iter().sum();
+            if answers >= SCALE_USE_MIN_ANSWERS && top.iter().all(|&idx| counts[idx] == 0) {
+                found.months.push(key.month.to_string());
+                found.answers += answers;
+            }
+        }
+        if !found.months.is_empty() {
+            out.push(found);
+        }
+    }
+    out
 }

@@ -149,10 +149,26 @@ impl FileQuality {
     }
 }
 
+/// The top third of an item's scale, unused by every answer of some months:
+/// a 1-10 scale declared for answers given on 1-5.
+#[derive(Clone, Debug, Serialize)]
+pub struct UnusedScale {
+    pub item: String,
+    /// The unused values, such as `8-10`, and the declared scale.
+    pub values: String,
+    pub scale: String,
+    /// The months, in order.
+    pub months: Vec<String>,
+    /// Answers in those months.
+    pub answers: u64,
+}
+
 /// Every data file's report.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct QualityReport {
     pub files: Vec<FileQuality>,
+    /// Months in which a third of an item's scale was never used.
+    pub unused_scale: Vec<UnusedScale>,
     /// Notes that are not about a row (e.g. suppressed segments).
     pub notes: Vec<String>,
 }

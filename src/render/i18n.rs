@@ -122,6 +122,18 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("yes", "是", "yes"),
     ("file", "文件", "File"),
     ("read_as", "读取方式", "Read as"),
+    ("scale_use", "量表使用检查", "Use of the scales"),
+    ("item", "题目", "Item"),
+    (
+        "scale_use_note",
+        "以下月份中，题目量表最高的三分之一没有任何回答：量表可能声明得比实际问卷宽，或中途改变过。",
+        "In these months no answer used the top third of an item's declared scale: the scale may be declared wider than the one asked, or it changed.",
+    ),
+    (
+        "unused_values",
+        "未使用的取值 / 量表",
+        "Unused values / scale",
+    ),
     ("blanked", "置空字段数", "Fields left empty"),
     (
         "blanked_note",

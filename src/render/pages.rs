@@ -596,6 +596,7 @@ fn quality(ctx: &Context) -> Json {
             file
         }).collect::<Vec<_>>(),
         "rejected_rows": ctx.quality.rejected_rows(),
+        "unused_scale": ctx.quality.unused_scale,
         "suppressed": ctx.indicators.suppressed,
         "min_cell_size": ctx.project.min_cell_size,
         "policy": match ctx.project.on_invalid {

@@ -566,3 +566,39 @@ fn a_binary_item_gives_the_share_of_yes_and_short_scales_are_refused() {
         out.stderr
     );
 }
+
+#[test]
+fn a_top_third_never_used_is_a_warning_in_check_and_on_the_quality_page() {
+    // q_overall declared 1-10 but answered 1-5 (as Skytrax until 2015-06).
+    let instrument = super::fixture::INSTRUMENT.replace(
+        "role: overall\n    scale: 1-7",
+        "role: overall\n    scale: 1-10",
+    );
+    let mut responses = String::from("response_id,date,region,email,q_overall,nps,p1\n");
+    for i in 0..40 {
+        responses.push_str(&format!(
+            "r{i},2025-01-03,North,,{},8,{}\n",
+            1 + i % 5,
+            1 + i % 5
+        ));
+    }
+    responses.push_str("late,2025-02-03,North,,9,8,3\n");
+    let f = Fixture::with(&[
+        ("instrument.yaml", &instrument),
+        ("responses.csv", &responses),
+    ]);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("warning: responses.csv: item `q_overall`: no answer used 8-10 (the top third of the declared scale 1-10) in 1 month (2025-01), among 40 answers"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stderr.matches("warning:").count(), 1, "{}", out.stderr);
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let page = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
+    assert!(
+        page.contains("<td>8-10 / 1-10</td><td>2025-01</td><td>40</td>"),
+        "{page}"
+    );
+}
