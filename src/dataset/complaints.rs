@@ -108,7 +108,8 @@ impl Complaint {
 }
 
 struct Columns {
-    id: usize,
+    /// None with `id: none`: complaints are numbered by their line.
+    id: Option<usize>,
     received: usize,
     breakdowns: [Option<usize>; 7],
     first_response: Option<usize>,
@@ -133,7 +134,7 @@ fn map_columns(
     }
     let mut problems = Vec::new();
     let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
-    let id = need(&c.id, "complaint id");
+    let id = (c.id != "none").then(|| need(&c.id, "complaint id"));
     let received = need(&c.received, "received time");
     let breakdowns = Breakdown::ALL.map(|b| b.column(source).map(|name| need(name, b.id())));
     let mut optional = |name: &Option<String>, what: &str| name.as_deref().map(|n| need(n, what));
@@ -226,6 +227,7 @@ pub fn load(
             project,
         };
         let mut quality = FileQuality::of(&table, "complaints");
+        quality.without_ids = cols.id.is_none();
         let mut batch = Vec::new();
         loop {
             if let Err(p) = table.next_batch(&mut batch, 4096) {
@@ -297,25 +299,32 @@ impl RowReader<'_> {
             );
             return Err(problems);
         }
-        let id = text(record, cols.id);
-        if id.is_empty() {
-            problem(
-                "empty complaint id",
-                cols.id,
-                "empty complaint id; expected an id".into(),
-            );
-        } else if let Some(first) = seen.get(&id) {
-            problem(
-                "duplicate complaint id",
-                cols.id,
-                format!(
-                    "duplicate complaint id `{}`; first seen on line {first}",
-                    shorten(&id)
-                ),
-            );
-        } else {
-            seen.insert(id.clone(), line);
-        }
+        let id = match cols.id {
+            // Without an id column a complaint is known by its line.
+            None => format!("line {line}"),
+            Some(id_col) => {
+                let id = text(record, id_col);
+                if id.is_empty() {
+                    problem(
+                        "empty complaint id",
+                        id_col,
+                        "empty complaint id; expected an id (or map `id: none` for an export without one)".into(),
+                    );
+                } else if let Some(first) = seen.get(&id) {
+                    problem(
+                        "duplicate complaint id",
+                        id_col,
+                        format!(
+                            "duplicate complaint id `{}`; first seen on line {first}",
+                            shorten(&id)
+                        ),
+                    );
+                } else {
+                    seen.insert(id.clone(), line);
+                }
+                id
+            }
+        };
         let tz = self.project.timezone.as_ref();
         let time = |col: Option<usize>,
                     required: bool,

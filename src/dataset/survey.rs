@@ -124,7 +124,9 @@ fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
         let text = std::str::from_utf8(cell).unwrap_or_default().trim();
         return match item.label_value(text) {
             _ if text.is_empty() => Ok(MISSING),
-            Some(v) => scale_index(item, v),
+            // 0 for no, 1 for yes: an answer, even where the instrument's
+            // not-applicable codes include 0.
+            Some(v) => Ok(v as Answer),
             None => match text.parse::<i32>() {
                 Ok(v) if item.na_codes.contains(&v) => Ok(NOT_APPLICABLE),
                 _ => Err("neither one of its positive nor one of its negative answers"),

@@ -142,8 +142,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "without_ids",
-        "无受访者编号（id_column: none）：按行编号，无法检查重复作答",
-        "no respondent ids (id_column: none): rows are numbered and duplicate responses cannot be found",
+        "无编号列（none）：按行编号，无法检查重复记录",
+        "no id column (`none`): rows are known by their line, and duplicates cannot be found",
     ),
     ("delimited_by", "分隔符", "delimiter"),
     ("rows", "行数", "Rows"),

@@ -380,10 +380,7 @@ fn survey_shapes_without_ids_dates_or_with_extra_header_rows() {
     assert_eq!(table(&f), expected, "id_column: none");
     assert_eq!(f.run(&["build", "--quiet"]).code, 0);
     let quality = std::fs::read_to_string(f.path().join("site/quality.html")).unwrap();
-    assert!(
-        quality.contains("duplicate responses cannot be found"),
-        "{quality}"
-    );
+    assert!(quality.contains("duplicates cannot be found"), "{quality}");
 
     // No date column: one wave.
     let undated: String = january

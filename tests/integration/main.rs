@@ -13,6 +13,7 @@ mod one_run;
 mod privacy;
 mod properties;
 mod real_data;
+mod real_exports;
 mod scaffold;
 mod silent;
 mod survey_stats;

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Independent check for the 2013-2017 CFPB export test, with pandas (no
+csbook code involved).
+
+Reads the unmodified consumer_complaints_2013_sample.csv (M/D/YYYY dates)
+and writes:
+  - expected_months.csv (period,complaints): complaints received per calendar
+    month, every month from the first to the last, empty months as 0;
+  - expected_issues.csv (period,issue,count): complaints by Issue in 2013-07
+    and 2016-01, a blank Issue as "(missing)", sorted by count then issue.
+tests/integration/real_exports.rs compares these with csbook's `complaints`
+and `complaints_by_category` rows of site/data/indicators.csv.
+Run from anywhere:  python3 tests/cfpb2013/expected.py
+"""
+import os
+
+import pandas as pd
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.join(HERE, "..", "..", "..", "shared", "datasets", "cfpb-complaints", "consumer_complaints_2013_sample.csv")
+ISSUE_MONTHS = ["2013-07", "2016-01"]
+
+df = pd.read_csv(SOURCE, dtype=str, keep_default_na=False)
+received = pd.to_datetime(df["Date received"], format="%m/%d/%Y")
+df["period"] = received.dt.strftime("%Y-%m")
+
+every = pd.period_range(received.min(), received.max(), freq="M").strftime("%Y-%m")
+months = df.groupby("period").size().reindex(every, fill_value=0)
+months.rename_axis("period").rename("complaints").reset_index().to_csv(
+    os.path.join(HERE, "expected_months.csv"), index=False, lineterminator="\n"
+)
+
+df["issue"] = df["Issue"].str.strip().replace("", "(missing)")
+rows = []
+for month in ISSUE_MONTHS:
+    counts = df.loc[df["period"] == month, "issue"].value_counts()
+    for issue, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        rows.append((month, issue, n))
+pd.DataFrame(rows, columns=["period", "issue", "count"]).to_csv(
+    os.path.join(HERE, "expected_issues.csv"), index=False, lineterminator="\n"
+)
+print("%d complaints, %s .. %s (%d months)" % (len(df), every[0], every[-1], len(every)))
+for month in ISSUE_MONTHS:
+    print(month, int(months[month]), "complaints")
