@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent check of csbook's month x region survey figures against Polars.
 
-Runs the Polars peer (/work/shared/bench/peer_polars.py) and `csbook indicators
+Runs the Polars peer (../shared/bench/peer_polars.py) and `csbook indicators
 --format json` on the same data, then compares every month x region cell:
 
   Polars month_region      csbook observation (segment == "region", period YYYY-MM)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# csbook beside the Polars and DuckDB peers of /work/shared/bench, on the same
+# csbook beside the Polars and DuckDB peers of ../shared/bench, on the same
 # generated data, in the same run. See benches/README.md.
 #
 #   benches/run.sh                 # 1,000,000 survey rows, 7 interleaved rounds
