@@ -59,7 +59,8 @@ impl Breakdown {
         }
     }
 
-    fn column(self, source: &ComplaintSource) -> Option<&str> {
+    /// The data column the breakdown is read from, if mapped.
+    pub fn column(self, source: &ComplaintSource) -> Option<&str> {
         let c = &source.columns;
         match self {
             Breakdown::Category => c.category.as_deref(),

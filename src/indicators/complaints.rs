@@ -11,11 +11,11 @@
 //!   `backlog` (open at the period's end);
 //! - the iceberg estimate `iceberg_silent_dissatisfied` and `wom_reach`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::DateTime;
 
-use super::{Group, Observation, quarters, stats};
+use super::{Group, Observation, disclosure, quarters, stats};
 use crate::dataset::date::hours_between;
 use crate::dataset::{Breakdown, Complaint, CustomerCount};
 use crate::period::{Month, Period};
@@ -167,6 +167,7 @@ pub fn observations(
     let mut out = Vec::new();
     let mut suppressed = 0;
     for (period, in_period) in periods(months) {
+        let mut cells: BTreeMap<&Group, Vec<&Complaint>> = BTreeMap::new();
         for group in &groups {
             let rows: Vec<&Complaint> = in_period
                 .iter()
@@ -178,23 +179,25 @@ pub fn observations(
                         .copied()
                 })
                 .collect();
-            if rows.is_empty() && group.segment != super::ALL {
-                continue;
+            if !rows.is_empty() || group.segment == super::ALL {
+                cells.insert(group, rows);
             }
-            // A segment value with few complaints could point at the people who made them.
-            if group.segment != super::ALL && (rows.len() as u64) < project.min_cell_size {
-                suppressed += 1;
+        }
+        let tables = breakdown_tables(&month_counts, &in_period, cells.keys().copied());
+        let hidden = hidden(project, &cells, &tables);
+        suppressed += (hidden.groups.len() + hidden.cells.len()) as u64;
+        for (&group, rows) in &cells {
+            if hidden.groups.contains(group) {
                 continue;
             }
             let cell = Cell {
                 project,
                 period,
                 group,
-                rows: &rows,
-                month_counts: &month_counts,
+                rows,
                 in_period: &in_period,
             };
-            cell.counts(&mut out);
+            cell.counts(&tables, &hidden.cells, &mut out);
             if matches!(period, Period::Trailing(_)) {
                 continue;
             }
@@ -213,13 +216,123 @@ pub fn observations(
 /// Counts per breakdown value, per (month, group).
 type MonthCounts<'a> = BTreeMap<(Month, Group), [BTreeMap<&'a str, u64>; 7]>;
 
+/// Counts per breakdown value of one period, per group and breakdown.
+type Tables<'a, 'g> = BTreeMap<(&'g Group, Breakdown), BTreeMap<&'a str, u64>>;
+
+/// A period's breakdown tables, merged from its months.
+fn breakdown_tables<'a, 'g>(
+    month_counts: &MonthCounts<'a>,
+    in_period: &[Month],
+    groups: impl Iterator<Item = &'g Group>,
+) -> Tables<'a, 'g> {
+    let mut tables: Tables = BTreeMap::new();
+    for group in groups {
+        for m in in_period {
+            let Some(counts) = month_counts.get(&(*m, group.clone())) else {
+                continue;
+            };
+            for b in Breakdown::ALL {
+                for (v, n) in &counts[b as usize] {
+                    *tables.entry((group, b)).or_default().entry(v).or_default() += n;
+                }
+            }
+        }
+    }
+    tables
+}
+
+/// What one period does not publish (see `disclosure`): segment values with
+/// too few complaints, and breakdown cells within a group.
+struct Hidden<'a, 'g> {
+    groups: BTreeSet<&'g Group>,
+    cells: BTreeSet<(&'g Group, Breakdown, &'a str)>,
+}
+
+fn hidden<'a, 'g>(
+    project: &Project,
+    cells: &BTreeMap<&'g Group, Vec<&Complaint>>,
+    tables: &Tables<'a, 'g>,
+) -> Hidden<'a, 'g> {
+    let source = project.complaints.as_ref().expect("complaint source");
+    let min = project.min_cell_size;
+    let mut out = Hidden {
+        groups: BTreeSet::new(),
+        cells: BTreeSet::new(),
+    };
+    // Keys of the company's own tables that must go, per breakdown.
+    let mut company: BTreeMap<Breakdown, BTreeSet<&str>> = BTreeMap::new();
+    for &s in &source.segments {
+        let segment = &project.segments[s];
+        let totals: BTreeMap<&Group, u64> = cells
+            .iter()
+            .filter(|(g, _)| g.segment == segment.id)
+            .map(|(&g, rows)| (g, rows.len() as u64))
+            .collect();
+        let mut hidden_values = disclosure::one_way(&totals, min);
+        // A value whose breakdown cannot be protected within its row loses its
+        // total too, and the tables are worked out again.
+        let within = loop {
+            let within: Vec<(Breakdown, disclosure::TwoWay<&Group, &str>)> = Breakdown::ALL
+                .into_iter()
+                .map(|b| {
+                    let table: BTreeMap<(&Group, &str), u64> = tables
+                        .iter()
+                        .filter(|((g, bb), _)| *bb == b && g.segment == segment.id)
+                        .flat_map(|((g, _), counts)| counts.iter().map(|(&k, &n)| ((*g, k), n)))
+                        .collect();
+                    (b, disclosure::two_way(&table, &hidden_values, min))
+                })
+                .collect();
+            let open: Vec<&Group> = within
+                .iter()
+                .flat_map(|(_, t)| t.open_rows.iter().copied())
+                .collect();
+            if open.is_empty() {
+                break within;
+            }
+            hidden_values.extend(open);
+            disclosure::complement(&totals, &mut hidden_values);
+        };
+        for (b, table) in within {
+            out.cells.extend(
+                table
+                    .hidden
+                    .into_iter()
+                    .filter(|(g, _)| !hidden_values.contains(g))
+                    .map(|(g, k)| (g, b, k)),
+            );
+            let keys = company.entry(b).or_default();
+            keys.extend(table.open_columns);
+            // The company's breakdown by the segment's own column lists each
+            // value's total: it hides what the segment hides.
+            if b.column(source) == Some(segment.column.as_str()) {
+                keys.extend(hidden_values.iter().map(|g| g.value.as_str()));
+            }
+        }
+        out.groups.extend(hidden_values);
+    }
+    let everyone: Option<&'g Group> = cells.keys().copied().find(|g| g.segment == super::ALL);
+    for (b, wanted) in company {
+        let Some((all, counts)) = everyone.and_then(|g| Some((g, tables.get(&(g, b))?))) else {
+            continue;
+        };
+        let mut keys: BTreeSet<&str> = counts
+            .keys()
+            .copied()
+            .filter(|k| wanted.contains(k))
+            .collect();
+        disclosure::complement(counts, &mut keys);
+        out.cells.extend(keys.into_iter().map(|k| (all, b, k)));
+    }
+    out
+}
+
 /// The complaints of one period and group.
 struct Cell<'a> {
     project: &'a Project,
     period: Period,
     group: &'a Group,
     rows: &'a [&'a Complaint],
-    month_counts: &'a MonthCounts<'a>,
     in_period: &'a [Month],
 }
 
@@ -234,28 +347,25 @@ impl Cell<'_> {
         o
     }
 
-    /// `complaints` and a Pareto table per mapped breakdown.
-    fn counts(&self, out: &mut Vec<Observation>) {
+    /// `complaints` and a Pareto table per mapped breakdown, without its hidden cells.
+    fn counts(
+        &self,
+        tables: &Tables,
+        hidden: &BTreeSet<(&Group, Breakdown, &str)>,
+        out: &mut Vec<Observation>,
+    ) {
         let total = self.rows.len() as u64;
         out.push(self.obs("complaints", Some(total as f64), total));
         for b in Breakdown::ALL {
-            let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
-            for m in self.in_period {
-                for (v, n) in self
-                    .month_counts
-                    .get(&(*m, self.group.clone()))
-                    .map(|c| &c[b as usize])
-                    .into_iter()
-                    .flatten()
-                {
-                    *counts.entry(v).or_default() += n;
-                }
-            }
-            if counts.is_empty() {
+            let Some(counts) = tables.get(&(self.group, b)) else {
                 continue;
-            }
+            };
+            let shown = counts
+                .iter()
+                .filter(|(k, _)| !hidden.contains(&(self.group, b, **k)))
+                .map(|(k, v)| (k.to_string(), *v));
             let indicator = super::catalog::breakdown_indicator(b);
-            for row in stats::pareto(counts.iter().map(|(k, v)| (k.to_string(), *v))) {
+            for row in stats::pareto_of(shown, counts.values().sum()) {
                 let mut o = self.keyed(indicator, &row.key, Some(row.count as f64), total);
                 o.share = Some(row.share);
                 o.cum_share = Some(row.cum_share);

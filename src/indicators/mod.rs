@@ -9,6 +9,7 @@
 pub mod attention;
 pub mod catalog;
 mod complaints;
+mod disclosure;
 pub mod drivers;
 pub mod inference;
 mod loyalty;

@@ -89,9 +89,17 @@ pub struct ParetoRow {
 
 /// The Pareto table (methods.md M9): count descending, ties by key ascending.
 pub fn pareto(counts: impl IntoIterator<Item = (String, u64)>) -> Vec<ParetoRow> {
+    let rows: Vec<(String, u64)> = counts.into_iter().collect();
+    let total = rows.iter().map(|r| r.1).sum();
+    pareto_of(rows, total)
+}
+
+/// The Pareto table of some of the keys of a table whose counts sum to
+/// `total`: shares are of the total, and the cumulative share runs over the
+/// listed keys only, so that it never reveals a key left out.
+pub fn pareto_of(counts: impl IntoIterator<Item = (String, u64)>, total: u64) -> Vec<ParetoRow> {
     let mut rows: Vec<(String, u64)> = counts.into_iter().filter(|(_, c)| *c > 0).collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let total: u64 = rows.iter().map(|r| r.1).sum();
     let mut cumulative = 0u64;
     rows.into_iter()
         .map(|(key, count)| {

@@ -7,7 +7,11 @@ and writes:
   - expected_months.csv (period,complaints): complaints received per calendar
     month, every month from the first to the last, empty months as 0;
   - expected_issues.csv (period,issue,count): complaints by Issue in 2013-07
-    and 2016-01, a blank Issue as "(missing)", sorted by count then issue.
+    and 2016-01, a blank Issue as "(missing)", sorted by count then issue;
+  - expected_state_cells.csv (period,breakdown,state,key,count): the raw,
+    unsuppressed counts of 2016-01 and 2016-Q1 per State (breakdown "total",
+    key empty), per State and Issue ("category") and per State and Product
+    ("product"), so that the test can check which cells csbook suppressed.
 tests/integration/real_exports.rs compares these with csbook's `complaints`
 and `complaints_by_category` rows of site/data/indicators.csv.
 Run from anywhere:  python3 tests/cfpb2013/expected.py
@@ -38,6 +42,21 @@ for month in ISSUE_MONTHS:
         rows.append((month, issue, n))
 pd.DataFrame(rows, columns=["period", "issue", "count"]).to_csv(
     os.path.join(HERE, "expected_issues.csv"), index=False, lineterminator="\n"
+)
+df["state"] = df["State"].str.strip().replace("", "(missing)")
+df["product"] = df["Product"].str.strip().replace("", "(missing)")
+df["quarter"] = received.dt.year.astype(str) + "-Q" + received.dt.quarter.astype(str)
+cells = []
+for column, period in [("period", "2016-01"), ("quarter", "2016-Q1")]:
+    rows_of = df[df[column] == period]
+    for state, n in sorted(rows_of.groupby("state").size().items()):
+        cells.append((period, "total", state, "", n))
+    for breakdown, key in [("category", "issue"), ("product", "product")]:
+        counts = rows_of.groupby(["state", key]).size()
+        for (state, k), n in sorted(counts.items()):
+            cells.append((period, breakdown, state, k, n))
+pd.DataFrame(cells, columns=["period", "breakdown", "state", "key", "count"]).to_csv(
+    os.path.join(HERE, "expected_state_cells.csv"), index=False, lineterminator="\n"
 )
 print("%d complaints, %s .. %s (%d months)" % (len(df), every[0], every[-1], len(every)))
 for month in ISSUE_MONTHS:

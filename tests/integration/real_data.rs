@@ -1,6 +1,6 @@
 //! A project over real complaint data (the CFPB sample in ../shared/datasets),
-//! kept in tests/cfpb. One month's counts by category must equal those counted
-//! independently by tests/cfpb/expected.py (Python's csv module).
+//! kept in tests/cfpb. One month's published counts by category must equal
+//! those counted independently by tests/cfpb/expected.py (Python's csv module).
 
 use std::collections::HashMap;
 
@@ -47,9 +47,12 @@ fn cfpb_project_builds_and_counts_match_an_independent_count() {
         .filter(|r| &r[0] == "complaints_by_category" && &r[1] == "2019-04" && &r[2] == "all")
         .map(|r| (r[6].to_string(), r[7].parse().unwrap()))
         .collect();
-    assert_eq!(actual.len(), expected.len(), "number of categories");
-    for (issue, n) in &expected {
-        assert_eq!(actual.get(issue), Some(n), "{issue}");
+    // Issues of a single state's few complaints are left out to protect that
+    // state's cell (complementary suppression); never exactly one of them.
+    assert!(actual.len() >= expected.len() / 2, "{actual:?}");
+    assert_ne!(expected.len() - actual.len(), 1);
+    for (issue, n) in &actual {
+        assert_eq!(expected.get(issue), Some(n), "{issue}");
     }
     assert!(out.join("reports/2019-04.html").is_file());
 

@@ -131,12 +131,168 @@ fn cfpb_2013_export_builds_with_us_dates_and_counts_match_pandas() {
             .filter(|r| &r[0] == "complaints_by_category" && &r[1] == month && &r[2] == "all")
             .map(|r| (r[6].to_string(), r[7].parse().unwrap()))
             .collect();
-        assert_eq!(actual.len(), expected.len(), "number of issues in {month}");
-        for (issue, n) in expected {
-            assert_eq!(actual.get(issue), Some(n), "{month}: {issue}");
+        assert!(
+            actual.len() >= expected.len() / 2,
+            "issues of {month}: {actual:?}"
+        );
+        for (issue, n) in &actual {
+            assert_eq!(expected.get(issue), Some(n), "{month}: {issue}");
         }
+        // Issues that occur in one state only are left out to protect that
+        // state's cell (see the test below); never a single one.
+        assert_ne!(expected.len() - actual.len(), 1, "{month}");
         assert!(out.join(format!("reports/{month}.html")).is_file());
     }
+}
+
+/// Complementary suppression on the State × Issue and State × Product tables
+/// of the CFPB sample (min_cell_size 10 as in the project, and 3), against the
+/// raw counts pandas made: every published cell is right and at least the
+/// minimum, every cell below it is hidden, and no state, state row or issue column whose total is published
+/// has exactly one hidden non-zero cell, which its total minus the rest would
+/// reveal.
+#[test]
+fn cfpb_2013_breakdowns_within_states_are_suppressed_so_no_cell_can_be_recovered() {
+    let project = project(
+        "cfpb2013",
+        "cfpb-complaints/consumer_complaints_2013_sample.csv",
+    );
+    let raw = expected(&project, "expected_state_cells.csv");
+    let (_dir, out) = build(&project);
+    let at_10 = check_suppression(&indicators(&out), &raw, 10);
+    // A lower minimum publishes more cells, so that protecting the small ones
+    // takes cells above the minimum with them.
+    let yaml = std::fs::read_to_string(project.join("csbook.yaml")).unwrap();
+    let data = "../../../shared/datasets/cfpb-complaints/consumer_complaints_2013_sample.csv";
+    let copy = tempfile::tempdir().unwrap();
+    std::fs::write(
+        copy.path().join("csbook.yaml"),
+        yaml.replace("min_cell_size: 10", "min_cell_size: 3")
+            .replace(data, project.join(data).to_str().unwrap()),
+    )
+    .unwrap();
+    let (_dir3, out3) = build(copy.path());
+    let at_3 = check_suppression(&indicators(&out3), &raw, 3);
+    assert!(
+        at_3 > 0,
+        "no cell of 3 or more was hidden as a complement (at 10: {at_10})"
+    );
+}
+
+/// Checks the suppression of one build (see above); returns how many cells
+/// of `min` or more were hidden, only to protect others.
+fn check_suppression(rows: &[csv::StringRecord], raw: &[csv::StringRecord], min: u64) -> usize {
+    let count = |r: &csv::StringRecord| -> u64 { r[4].parse().unwrap() };
+    let mut complementary = 0;
+    for period in ["2016-01", "2016-Q1"] {
+        let published = |indicator: &str| -> HashMap<(String, String), u64> {
+            rows.iter()
+                .filter(|r| &r[0] == indicator && &r[1] == period && &r[2] == "state")
+                .map(|r| {
+                    (
+                        (r[3].to_string(), r[6].to_string()),
+                        r[7].parse::<f64>().unwrap() as u64,
+                    )
+                })
+                .collect()
+        };
+        let totals = published("complaints");
+        let raw_totals: HashMap<String, u64> = raw
+            .iter()
+            .filter(|r| &r[0] == period && &r[1] == "total")
+            .map(|r| (r[2].to_string(), count(r)))
+            .collect();
+        for ((state, _), n) in &totals {
+            assert_eq!(Some(n), raw_totals.get(state), "{period} {state}");
+            assert!(*n >= min, "{period} {state} has {n}");
+        }
+        let hidden_states: Vec<&String> = raw_totals
+            .keys()
+            .filter(|s| !totals.contains_key(&((*s).clone(), String::new())))
+            .collect();
+        assert!(hidden_states.len() >= 2, "{period}: {hidden_states:?}");
+        // The company's breakdown by State (region: State) hides the same states.
+        let by_state: Vec<String> = rows
+            .iter()
+            .filter(|r| &r[0] == "complaints_by_region" && &r[1] == period && &r[2] == "all")
+            .map(|r| r[6].to_string())
+            .collect();
+        assert!(!by_state.is_empty());
+        for state in &hidden_states {
+            assert!(
+                !by_state.contains(state),
+                "{period}: {state} in complaints_by_region"
+            );
+        }
+
+        for breakdown in ["category", "product"] {
+            let shown = published(&format!("complaints_by_{breakdown}"));
+            let cells: Vec<(&str, &str, u64)> = raw
+                .iter()
+                .filter(|r| &r[0] == period && &r[1] == breakdown)
+                .map(|r| (&r[2], &r[3], count(r)))
+                .collect();
+            let is_shown =
+                |state: &str, key: &str| shown.contains_key(&(state.to_string(), key.to_string()));
+            // The company's count of each key, where published.
+            let company: HashMap<String, u64> = rows
+                .iter()
+                .filter(|r| {
+                    r[0] == format!("complaints_by_{breakdown}")
+                        && &r[1] == period
+                        && &r[2] == "all"
+                })
+                .map(|r| (r[6].to_string(), r[7].parse::<f64>().unwrap() as u64))
+                .collect();
+            let keys: std::collections::BTreeSet<&str> = cells.iter().map(|c| c.1).collect();
+            for key in &keys {
+                let raw_n: u64 = cells.iter().filter(|c| c.1 == *key).map(|c| c.2).sum();
+                if let Some(n) = company.get(*key) {
+                    assert_eq!(*n, raw_n, "{period} {breakdown} {key} overall");
+                }
+            }
+            let hidden_keys = keys.iter().filter(|k| !company.contains_key(**k)).count();
+            assert_ne!(
+                hidden_keys, 1,
+                "{period} {breakdown}: one hidden key overall"
+            );
+            for ((state, key), n) in &shown {
+                let raw_n = cells
+                    .iter()
+                    .find(|c| c.0 == state && c.1 == key)
+                    .map(|c| c.2);
+                assert_eq!(raw_n, Some(*n), "{period} {breakdown} {state} {key}");
+                assert!(
+                    *n >= min,
+                    "{period} {breakdown} {state}/{key} = {n} is published"
+                );
+            }
+            complementary += cells
+                .iter()
+                .filter(|c| c.2 >= min && !is_shown(c.0, c.1))
+                .count();
+            let hidden_in = |keep: &dyn Fn(&(&str, &str, u64)) -> bool| {
+                cells
+                    .iter()
+                    .filter(|c| keep(c) && !is_shown(c.0, c.1))
+                    .count()
+            };
+            for (state, key, _) in &cells {
+                if totals.contains_key(&(state.to_string(), String::new())) {
+                    let n = hidden_in(&|c| c.0 == *state);
+                    assert_ne!(
+                        n, 1,
+                        "{period} {breakdown}: one hidden cell in state {state}"
+                    );
+                }
+                if company.contains_key(*key) {
+                    let n = hidden_in(&|c| c.1 == *key);
+                    assert_ne!(n, 1, "{period} {breakdown}: one hidden cell in {key}");
+                }
+            }
+        }
+    }
+    complementary
 }
 
 #[test]
