@@ -120,6 +120,11 @@ fn describe(err: &serde_saphyr::Error, found: &str) -> String {
     if let Some(kind) = kind {
         return format!("expected {kind}, found `{found}`");
     }
+    // A key written with no value (`title:`) is YAML's null; the library's
+    // own wording speaks to Rust programmers.
+    if message.starts_with("cannot deserialize null into") {
+        return "this key has no value; write one after the colon (or remove the line, where the key is optional)".into();
+    }
     if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
         let key = key.split(", set ").next().unwrap_or(key);
         return format!(

@@ -564,11 +564,16 @@ fn cell_text(cell: &calamine::Data) -> String {
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Bool(b) => b.to_string(),
         Data::DateTime(d) if d.is_duration() => (d.as_f64() * 24.0).to_string(),
-        Data::DateTime(d) => match crate::dataset::date::from_excel_serial(d.as_f64()) {
-            Some(dt) if dt.time() == jiff::civil::Time::midnight() => dt.date().to_string(),
-            Some(dt) => dt.to_string(),
-            None => d.as_f64().to_string(),
-        },
+        // calamine knows the workbook's date system (1900, or 1904 of old Mac Excel).
+        Data::DateTime(d) => {
+            let (y, m, day, h, min, sec, _) = d.to_ymd_hms_milli();
+            match jiff::civil::DateTime::new(y as i16, m as i8, day as i8, h as i8, min as i8, sec as i8, 0) {
+                Ok(dt) if dt.time() == jiff::civil::Time::midnight() => dt.date().to_string(),
+                Ok(dt) => dt.to_string(),
+                // 1900-02-29, Excel's leap-year bug, or out of range: the serial as written.
+                Err(_) => d.as_f64().to_string(),
+            }
+        }
         Data::Error(e) => e.to_string(),
         Data::Empty => String::new(),
     }

@@ -481,6 +481,10 @@ fn an_xlsx_file_with_date_cells_equals_its_csv_twin() {
     );
     let f = with_bytes(&[("responses.xlsx", book.clone())], &project);
     assert_eq!(table(&f), expected);
+    // The 1904 date system of old Mac Excel stores the same dates 1,462 days lower.
+    let mac = std::fs::read(dir.join("mac1904.xlsx")).unwrap();
+    let f = with_bytes(&[("responses.xlsx", mac)], &project);
+    assert_eq!(table(&f), expected);
     // A sheet that does not exist is named with the sheets there are.
     let wrong = project.replace("sheet: Responses", "sheet: Responses2");
     let out = with_bytes(&[("responses.xlsx", book)], &wrong).run(&["check", "--quiet"]);

@@ -36,6 +36,16 @@ fn duplicate_key() {
 }
 
 #[test]
+fn a_key_without_a_value() {
+    let project = PROJECT
+        .lines()
+        .map(|l| if l.starts_with("title:") { "title:" } else { l })
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(stderr_of(&[("csbook.yaml", &project)]));
+}
+
+#[test]
 fn unterminated_quote() {
     insta::assert_snapshot!(stderr_of(&[(
         "responses.csv",
