@@ -13,6 +13,7 @@ use std::path::Path;
 use csv::ByteRecord;
 use jiff::SignedDuration;
 use jiff::civil::DateTime;
+use serde_saphyr::Spanned;
 
 use crate::dataset::date::{self, hours_between};
 use crate::dataset::privacy;
@@ -61,15 +62,20 @@ impl Breakdown {
 
     /// The data column the breakdown is read from, if mapped.
     pub fn column(self, source: &ComplaintSource) -> Option<&str> {
+        self.mapping(source).map(|m| m.value.as_str())
+    }
+
+    /// The mapping of the breakdown in csbook.yaml, if any.
+    fn mapping(self, source: &ComplaintSource) -> Option<&Spanned<String>> {
         let c = &source.columns;
         match self {
-            Breakdown::Category => c.category.as_deref(),
-            Breakdown::Defect => c.defect.as_deref(),
-            Breakdown::Product => c.product.as_deref(),
-            Breakdown::Region => c.region.as_deref(),
-            Breakdown::Department => c.department.as_deref(),
-            Breakdown::Channel => c.channel.as_deref(),
-            Breakdown::Severity => c.severity.as_deref(),
+            Breakdown::Category => c.category.as_ref(),
+            Breakdown::Defect => c.defect.as_ref(),
+            Breakdown::Product => c.product.as_ref(),
+            Breakdown::Region => c.region.as_ref(),
+            Breakdown::Department => c.department.as_ref(),
+            Breakdown::Channel => c.channel.as_ref(),
+            Breakdown::Severity => c.severity.as_ref(),
         }
     }
 }
@@ -130,15 +136,19 @@ fn map_columns(
     source: &ComplaintSource,
 ) -> Result<Columns, Vec<Problem>> {
     let c = &source.columns;
-    if let Some(p) = table.unrelated("complaints file", &[c.id.as_str(), c.received.as_str()]) {
+    let (id_name, received_name) = (c.id.value.as_str(), c.received.value.as_str());
+    if let Some(p) = table.unrelated("complaints file", &[id_name, received_name]) {
         return Err(vec![p]);
     }
     let mut problems = Vec::new();
-    let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
-    let id = (c.id != "none").then(|| need(&c.id, "complaint id"));
+    let mut need = |mapping: &Spanned<String>, what: &str| {
+        table.require_mapped(mapping, what, &project.file, &mut problems)
+    };
+    let id = (id_name != "none").then(|| need(&c.id, "complaint id"));
     let received = need(&c.received, "received time");
-    let breakdowns = Breakdown::ALL.map(|b| b.column(source).map(|name| need(name, b.id())));
-    let mut optional = |name: &Option<String>, what: &str| name.as_deref().map(|n| need(n, what));
+    let breakdowns = Breakdown::ALL.map(|b| b.mapping(source).map(|m| need(m, b.id())));
+    let mut optional =
+        |mapping: &Option<Spanned<String>>, what: &str| mapping.as_ref().map(|m| need(m, what));
     let columns = Columns {
         id,
         received,
@@ -158,7 +168,17 @@ fn map_columns(
         segments: source
             .segments
             .iter()
-            .map(|&s| need(&project.segments[s].column, "segment"))
+            .map(|&s| {
+                let segment = &project.segments[s];
+                let what = format!("segment `{}`", segment.id);
+                table.require_at(
+                    &segment.column,
+                    &what,
+                    &segment.column_at,
+                    &project.file,
+                    &mut problems,
+                )
+            })
             .collect(),
     };
     if problems.is_empty() {

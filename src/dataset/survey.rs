@@ -51,41 +51,46 @@ fn map_columns(
     source: &SurveySource,
     instrument: &Instrument,
 ) -> Result<Columns, Vec<Problem>> {
-    let wanted: Vec<&str> = source
-        .id_column
-        .iter()
-        .map(String::as_str)
-        .chain(
-            source
-                .period
-                .is_none()
-                .then_some(source.date_column.as_str()),
-        )
+    let id_name = source.id_column.as_ref().map(|c| c.value.as_str());
+    let date_name = source.date_column.value.as_str();
+    let wanted: Vec<&str> = id_name
+        .into_iter()
+        .chain(source.period.is_none().then_some(date_name))
         .chain(instrument.items.iter().map(|i| i.id.as_str()))
         .collect();
     if let Some(p) = table.unrelated("responses file", &wanted) {
         return Err(vec![p]);
     }
     let mut problems = Vec::new();
-    let mut need = |name: &str, what: &str| table.require(name, what, &mut problems);
-    let id = source.id_column.as_ref().map(|c| need(c, "respondent id"));
+    let mut need = |name: &str, what: &str, at: &serde_saphyr::Location| {
+        table.require_at(name, what, at, &project.file, &mut problems)
+    };
+    let id = source
+        .id_column
+        .as_ref()
+        .map(|c| need(&c.value, "respondent id", &c.referenced));
     let date = source
         .period
         .is_none()
-        .then(|| need(&source.date_column, "response date"));
+        .then(|| need(date_name, "response date", &source.date_column.referenced));
     let segments = source
         .segments
         .iter()
-        .map(|&s| (s, need(&project.segments[s].column, "segment")))
+        .map(|&s| {
+            let segment = &project.segments[s];
+            let what = format!("segment `{}`", segment.id);
+            (s, need(&segment.column, &what, &segment.column_at))
+        })
         .collect();
+    // Item ids come from the instrument, not csbook.yaml: reported at the header.
     let items = instrument
         .items
         .iter()
-        .map(|i| need(&i.id, "survey item"))
+        .map(|i| need(&i.id, "survey item", &serde_saphyr::Location::UNKNOWN))
         .collect();
     for (i, name) in table.header.iter().enumerate() {
-        let known = source.id_column.as_ref() == Some(name)
-            || name == &source.date_column
+        let known = id_name == Some(name.as_str())
+            || name == date_name
             || source
                 .segments
                 .iter()

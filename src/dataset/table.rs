@@ -382,16 +382,68 @@ impl Table {
                 None,
                 format!(
                     "missing required column `{name}` ({what}){}; the header has: {}",
-                    crate::error::suggestion(name, self.header.iter().map(String::as_str)),
-                    self.header
-                        .iter()
-                        .map(|h| shorten(h))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    self.did_you_mean(name),
+                    self.header_list()
                 ),
             ));
             0
         })
+    }
+
+    /// Like `require`, for a column that csbook.yaml names at `at`: a missing
+    /// one is reported there, where the fix is, naming this file.
+    pub fn require_at(
+        &self,
+        name: &str,
+        what: &str,
+        at: &serde_saphyr::Location,
+        project_file: &Path,
+        problems: &mut Vec<Problem>,
+    ) -> usize {
+        if at.line() == 0 || self.column(name).is_some() {
+            return self.require(name, what, problems);
+        }
+        problems.push(Problem::at(
+            project_file,
+            at.line(),
+            Some(at.column()),
+            format!(
+                "column `{name}` ({what}) is not in {}{}; its header has: {}",
+                self.path.display(),
+                self.did_you_mean(name),
+                self.header_list()
+            ),
+        ));
+        0
+    }
+
+    /// `require_at` for a mapping read with its place.
+    pub fn require_mapped(
+        &self,
+        mapping: &serde_saphyr::Spanned<String>,
+        what: &str,
+        project_file: &Path,
+        problems: &mut Vec<Problem>,
+    ) -> usize {
+        self.require_at(
+            &mapping.value,
+            what,
+            &mapping.referenced,
+            project_file,
+            problems,
+        )
+    }
+
+    fn did_you_mean(&self, name: &str) -> String {
+        crate::error::suggestion(name, self.header.iter().map(String::as_str))
+    }
+
+    fn header_list(&self) -> String {
+        self.header
+            .iter()
+            .map(|h| shorten(h))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// Replaces `batch` with up to `max` next records. An empty batch means the end.
@@ -567,7 +619,9 @@ fn cell_text(cell: &calamine::Data) -> String {
         // calamine knows the workbook's date system (1900, or 1904 of old Mac Excel).
         Data::DateTime(d) => {
             let (y, m, day, h, min, sec, _) = d.to_ymd_hms_milli();
-            match jiff::civil::DateTime::new(y as i16, m as i8, day as i8, h as i8, min as i8, sec as i8, 0) {
+            match jiff::civil::DateTime::new(
+                y as i16, m as i8, day as i8, h as i8, min as i8, sec as i8, 0,
+            ) {
                 Ok(dt) if dt.time() == jiff::civil::Time::midnight() => dt.date().to_string(),
                 Ok(dt) => dt.to_string(),
                 // 1900-02-29, Excel's leap-year bug, or out of range: the serial as written.

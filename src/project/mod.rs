@@ -27,6 +27,8 @@ pub struct Segment {
     pub label: String,
     /// The column that holds the segment's value in the data files.
     pub column: String,
+    /// Where csbook.yaml names the column (unknown when it is the id).
+    pub column_at: serde_saphyr::Location,
 }
 
 /// How a source's files are read: text encoding and CSV delimiter, each
@@ -174,8 +176,8 @@ pub struct SurveySource {
     pub instrument: InstrumentSource,
     pub responses: Vec<PathBuf>,
     /// None with `id_column: none`: rows are numbered, duplicates not checked.
-    pub id_column: Option<String>,
-    pub date_column: String,
+    pub id_column: Option<Spanned<String>>,
+    pub date_column: Spanned<String>,
     /// The month of every response of an undated export (`period:`).
     pub period: Option<Month>,
     /// Indexes into `Project::segments`.
@@ -291,6 +293,8 @@ pub struct Project {
     pub max_months: u32,
     /// The most distinct values one segment may have.
     pub max_segment_values: u32,
+    /// The project file, as problems name it.
+    pub file: PathBuf,
     /// The root folder as an absolute path, for showing paths relative to it.
     absolute_root: PathBuf,
 }
@@ -321,10 +325,14 @@ impl Project {
         let segments: Vec<Segment> = raw
             .segments
             .into_iter()
-            .map(|s| Segment {
-                label: s.label.unwrap_or_else(|| s.id.clone()),
-                column: s.column.unwrap_or_else(|| s.id.clone()),
-                id: s.id,
+            .map(|s| {
+                let column = s.column.unwrap_or_else(|| raw::unplaced(s.id.clone()));
+                Segment {
+                    label: s.label.unwrap_or_else(|| s.id.clone()),
+                    column: column.value,
+                    column_at: column.referenced,
+                    id: s.id,
+                }
             })
             .collect();
         let segment_index = |ids: &[Spanned<String>], problems: &mut Vec<Problem>| -> Vec<usize> {
@@ -385,7 +393,7 @@ impl Project {
                     .into_iter()
                     .map(|r| require_file(root.join(r), "responses file", &mut problems))
                     .collect(),
-                id_column: (s.id_column != "none").then_some(s.id_column),
+                id_column: (s.id_column.value != "none").then_some(s.id_column),
                 period: s.period.as_ref().and_then(|p| {
                     let month = Month::parse(&p.value);
                     if month.is_none() {
@@ -601,6 +609,7 @@ impl Project {
             activity,
             max_months: raw.max_months.value,
             max_segment_values: raw.max_segment_values.value,
+            file: file.to_path_buf(),
             absolute_root: absolute(root),
         })
     }

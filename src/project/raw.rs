@@ -340,7 +340,7 @@ pub struct RawSegment {
     #[serde(default)]
     pub label: Option<String>,
     #[serde(default)]
-    pub column: Option<String>,
+    pub column: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -349,9 +349,9 @@ pub struct RawSurvey {
     pub instrument: String,
     pub responses: OneOrMany,
     #[serde(default = "default_id_column")]
-    pub id_column: String,
+    pub id_column: Spanned<String>,
     #[serde(default = "default_date_column")]
-    pub date_column: String,
+    pub date_column: Spanned<String>,
     /// Segment ids present in the responses; all project segments by default.
     #[serde(default)]
     pub segments: Option<Vec<Spanned<String>>>,
@@ -416,37 +416,39 @@ pub struct RawComplaints {
     pub sheet: Option<String>,
 }
 
-/// The user's column name for each standard complaint field.
+/// The user's column name for each standard complaint field, with where
+/// csbook.yaml names it, so that a column missing from the data is reported
+/// at its mapping.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ComplaintColumns {
-    pub id: String,
-    pub received: String,
-    pub category: Option<String>,
-    pub defect: Option<String>,
-    pub product: Option<String>,
-    pub region: Option<String>,
-    pub department: Option<String>,
-    pub channel: Option<String>,
-    pub severity: Option<String>,
-    pub status: Option<String>,
-    pub first_response: Option<String>,
-    pub first_response_hours: Option<String>,
-    pub resolved: Option<String>,
-    pub resolution_hours: Option<String>,
-    pub reopened: Option<String>,
-    pub timely: Option<String>,
-    pub fcr: Option<String>,
-    pub customer_id: Option<String>,
-    pub description: Option<String>,
+    pub id: Spanned<String>,
+    pub received: Spanned<String>,
+    pub category: Option<Spanned<String>>,
+    pub defect: Option<Spanned<String>>,
+    pub product: Option<Spanned<String>>,
+    pub region: Option<Spanned<String>>,
+    pub department: Option<Spanned<String>>,
+    pub channel: Option<Spanned<String>>,
+    pub severity: Option<Spanned<String>>,
+    pub status: Option<Spanned<String>>,
+    pub first_response: Option<Spanned<String>>,
+    pub first_response_hours: Option<Spanned<String>>,
+    pub resolved: Option<Spanned<String>>,
+    pub resolution_hours: Option<Spanned<String>>,
+    pub reopened: Option<Spanned<String>>,
+    pub timely: Option<Spanned<String>>,
+    pub fcr: Option<Spanned<String>>,
+    pub customer_id: Option<Spanned<String>>,
+    pub description: Option<Spanned<String>>,
 }
 
 impl Default for ComplaintColumns {
     fn default() -> Self {
         ComplaintColumns {
-            id: "complaint_id".into(),
-            received: "received_at".into(),
-            category: Some("category".into()),
+            id: unplaced("complaint_id".into()),
+            received: unplaced("received_at".into()),
+            category: Some(unplaced("category".into())),
             defect: None,
             product: None,
             region: None,
@@ -479,9 +481,9 @@ fn default_output() -> String {
 fn default_min_cell() -> Spanned<u64> {
     unplaced(10)
 }
-fn default_id_column() -> String {
-    "response_id".into()
+fn default_id_column() -> Spanned<String> {
+    unplaced("response_id".into())
 }
-fn default_date_column() -> String {
-    "date".into()
+fn default_date_column() -> Spanned<String> {
+    unplaced("date".into())
 }

@@ -48,11 +48,54 @@ fn a_missing_column_suggests_the_header_name() {
         .run(&["check", "--quiet"]);
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr
-            .contains("missing required column `region` (segment) (did you mean `regoin`?)"),
+        out.stderr.contains(
+            "responses.csv:1: missing required column `region` (segment `region`) (did you mean `regoin`?)"
+        ),
         "{}",
         out.stderr
     );
+}
+
+/// A column that csbook.yaml maps and the data lacks is reported at the
+/// mapping, where the fix is, with "did you mean" over the file's header.
+#[test]
+fn a_mapped_column_missing_from_the_data_is_reported_at_its_mapping() {
+    let project = PROJECT
+        .replace("category: category", "category: categroy")
+        .replace("resolved: resolved_at", "resolved: resolved")
+        .replace(
+            "  responses: responses.csv",
+            "  responses: responses.csv\n  date_column: day",
+        );
+    let f = Fixture::with(&[("csbook.yaml", &project)]);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    let line_of = |needle: &str| project.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let mapping = line_of("categroy");
+    let column = project
+        .lines()
+        .nth(mapping - 1)
+        .unwrap()
+        .find("categroy")
+        .unwrap()
+        + 1;
+    for expected in [
+        format!(
+            "csbook.yaml:{mapping}:{column}: column `categroy` (category) is not in complaints.csv (did you mean `category`?); its header has: complaint_id, received_at, category"
+        ),
+        format!("csbook.yaml:{}:", line_of("date_column: day")),
+    ] {
+        assert!(out.stderr.contains(&expected), "{expected}\n{}", out.stderr);
+    }
+    assert!(out.stderr.contains("column `resolved` (resolution time) is not in complaints.csv (did you mean `resolved_at`?)"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("column `day` (response date) is not in responses.csv"),
+        "{}",
+        out.stderr
+    );
+    // The fourth: the file's `date` column is then not known.
+    assert!(out.stderr.contains("4 problems found"), "{}", out.stderr);
 }
 
 #[test]
