@@ -61,7 +61,7 @@ fn data_warnings(data: &Dataset) -> Vec<Problem> {
             Problem::new(
                 &file,
                 format!(
-                    "item `{}`: no answer used {} (the top third of the declared scale {}) in {} month{} ({}), among {} answers; check the scale, or whether it changed",
+                    "item `{}`: no answer used {} (the top third of the declared scale {}) in {} month{} ({}), among {} answers; check the scale, or whether it changed (`scale_from:` of the item in the instrument)",
                     u.item,
                     u.values,
                     u.scale,

@@ -33,7 +33,7 @@ pub struct Layout {
 
 impl Layout {
     pub fn new(instrument: &Instrument) -> Layout {
-        let widths: Vec<usize> = instrument.items.iter().map(|i| i.scale.width()).collect();
+        let widths: Vec<usize> = instrument.items.iter().map(|i| i.points.len()).collect();
         let mut offsets = Vec::with_capacity(widths.len());
         let mut total = 0;
         for w in &widths {

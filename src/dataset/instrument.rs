@@ -84,6 +84,17 @@ impl std::fmt::Display for Scale {
     }
 }
 
+/// The scale an item's answers are on from a date (`scale_from:`), and where
+/// its answers sit among the item's answer slots.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Regime {
+    /// The first day; None for the item's `scale:`, in force before any change.
+    pub from: Option<jiff::civil::Date>,
+    pub scale: Scale,
+    /// The slot of this scale's lowest answer (after reverse coding).
+    pub offset: usize,
+}
+
 /// One question of the instrument.
 #[derive(Clone, Debug)]
 pub struct Item {
@@ -91,7 +102,14 @@ pub struct Item {
     pub text: Text,
     pub role: Role,
     pub dimension: Option<String>,
+    /// The scale figures are on: the item's scale, or the last one it changed to.
     pub scale: Scale,
+    /// Every scale the answers were given on, in date order; one for most items.
+    pub regimes: Vec<Regime>,
+    /// The value on `scale` of each answer slot. An answer x of a scale lo-hi
+    /// that changed to L-H counts as L + (x - lo)(H - L)/(hi - lo), the linear
+    /// map that keeps both ends; without a change, slot i is simply lo + i.
+    pub points: Vec<f64>,
     /// For an expectation, adequate or desired item: the perception item it pairs with.
     pub pair: Option<String>,
     /// Reverse-coded: an answer x counts as lo + hi - x.
@@ -107,6 +125,56 @@ pub struct Item {
 }
 
 impl Item {
+    /// The scale in force on `date` (the latest one for an undated answer).
+    pub fn regime(&self, date: Option<jiff::civil::Date>) -> &Regime {
+        let last = self.regimes.last().expect("an item has a scale");
+        match date {
+            None => last,
+            Some(d) => self
+                .regimes
+                .iter()
+                .rev()
+                .find(|r| r.from.is_none_or(|f| f <= d))
+                .unwrap_or(last),
+        }
+    }
+
+    /// The scale an answer slot belongs to, and the answer's index on it.
+    fn local(&self, slot: usize) -> (&Regime, usize) {
+        let r = self
+            .regimes
+            .iter()
+            .rev()
+            .find(|r| r.offset <= slot)
+            .expect("slot 0 is the first scale's");
+        (r, slot - r.offset)
+    }
+
+    /// True when the answer slot is one of the two highest answers of its own
+    /// scale: the top-2 box of an answer given before a scale change is
+    /// judged on the scale it was given on.
+    pub fn is_top2(&self, slot: usize) -> bool {
+        let (r, i) = self.local(slot);
+        i + 2 >= r.scale.width()
+    }
+
+    /// True when the answer counts as satisfied for CSAT: a yes of a binary
+    /// item (the top-2 of two answers would be every answer), else the top 2.
+    pub fn satisfied(&self, slot: usize) -> bool {
+        if self.binary {
+            slot == 1
+        } else {
+            self.is_top2(slot)
+        }
+    }
+
+    /// True when the answer is below its scale's midpoint: the dissatisfied
+    /// levels (1-3 of 7, 1-2 of 5; the no of a binary item).
+    pub fn below_midpoint(&self, slot: usize) -> bool {
+        let (r, i) = self.local(slot);
+        i < r.scale.width() / 2
+    }
+
     /// The value of a verbal answer, if it is one of the item's labels.
     pub fn label_value(&self, text: &str) -> Option<i32> {
         self.labels.iter().find(|(l, _)| l == text).map(|&(_, v)| v)
@@ -219,6 +287,9 @@ struct RawItem {
     /// For `scale: binary`: the answers that mean no.
     #[serde(default)]
     negative: Option<Vec<Answer>>,
+    /// Scales the item changed to, by the first day they were used.
+    #[serde(default)]
+    scale_from: Option<IndexMap<String, Spanned<String>>>,
 }
 
 /// An answer written in an instrument: a number or a text.
@@ -252,6 +323,79 @@ const NEGATIVE: &[&str] = &["0", "no", "No", "NO", "n", "N", "false", "False", "
 
 fn one() -> f64 {
     1.0
+}
+
+/// The scales of an item in date order: its `scale:`, then each of
+/// `scale_from:` from its day on.
+fn regimes(
+    id: &str,
+    raw: &RawItem,
+    scale: Scale,
+    binary: bool,
+    problems: &mut Vec<Problem>,
+    file: &Path,
+) -> Vec<Regime> {
+    let mut changes: Vec<(jiff::civil::Date, Scale)> = Vec::new();
+    for (day, to) in raw.scale_from.iter().flatten() {
+        let mut problem = |message: String| {
+            problems.push(Problem::at(
+                file,
+                to.referenced.line(),
+                Some(to.referenced.column()),
+                message,
+            ));
+        };
+        if binary || raw.role == Role::Nps {
+            problem(format!(
+                "item `{id}` cannot change scale: a binary item stays yes/no and NPS stays 0-10"
+            ));
+            break;
+        }
+        let date = day.trim().parse::<jiff::civil::Date>();
+        let new = Scale::parse(&to.value);
+        match (date, new) {
+            (Err(_), _) => problem(format!(
+                "`{}` in scale_from of item `{id}` is not a date; expected YYYY-MM-DD, the first day of the new scale",
+                crate::error::shorten(day)
+            )),
+            (_, None) => problem(format!(
+                "scale `{}` in scale_from of item `{id}` is not of the form LOW-HIGH such as 1-10",
+                crate::error::shorten(&to.value)
+            )),
+            (Ok(_), Some(new)) if raw.role == Role::Overall && new.width() < 4 => problem(format!(
+                "the overall item `{id}` changes to a scale of {} points; CSAT needs at least four",
+                new.width()
+            )),
+            (Ok(date), Some(new)) => changes.push((date, new)),
+        }
+    }
+    changes.sort_by_key(|c| c.0);
+    let mut out = vec![Regime {
+        from: None,
+        scale,
+        offset: 0,
+    }];
+    for (date, scale) in changes {
+        let previous = out.last().expect("first regime");
+        let offset = previous.offset + previous.scale.width();
+        out.push(Regime {
+            from: Some(date),
+            scale,
+            offset,
+        });
+    }
+    // Answers are stored in a byte beside two markers (see dataset::cube).
+    let slots = out.last().map_or(0, |r| r.offset + r.scale.width());
+    if slots > 200 {
+        problems.push(Problem::at(
+            file,
+            raw.scale.referenced.line(),
+            Some(raw.scale.referenced.column()),
+            format!("item `{id}` has {slots} answers over its scales; at most 200 are supported"),
+        ));
+        out.truncate(1);
+    }
+    out
 }
 
 impl RawInstrument {
@@ -323,6 +467,7 @@ impl RawInstrument {
                     ),
                 ));
             }
+            let regimes = regimes(&id, raw, scale, binary, &mut problems, file);
             let na_codes = raw
                 .na_codes
                 .clone()
@@ -335,8 +480,10 @@ impl RawInstrument {
                 .into_iter()
                 .flatten()
             {
-                if !(scale.lo..=scale.hi).contains(&value.value) && !na_codes.contains(&value.value)
-                {
+                let on_a_scale = regimes
+                    .iter()
+                    .any(|r| (r.scale.lo..=r.scale.hi).contains(&value.value));
+                if !on_a_scale && !na_codes.contains(&value.value) {
                     problems.push(at(
                         &value.referenced,
                         format!(
@@ -362,12 +509,22 @@ impl RawInstrument {
                     .chain(negative.into_iter().map(|t| (t, 0)))
                     .collect();
             }
+            let last = regimes.last().map_or(scale, |r| r.scale);
+            let points = regimes
+                .iter()
+                .flat_map(|r| {
+                    let step = f64::from(last.hi - last.lo) / f64::from(r.scale.hi - r.scale.lo);
+                    (0..r.scale.width()).map(move |i| f64::from(last.lo) + i as f64 * step)
+                })
+                .collect();
             items.push(Item {
                 text: raw.text.clone().unwrap_or_else(|| Text::Plain(id.clone())),
                 id,
                 role: raw.role,
                 dimension: raw.dimension.clone(),
-                scale,
+                scale: last,
+                regimes,
+                points,
                 pair: raw.pair.clone(),
                 reverse: raw.reverse,
                 weight: raw.weight,
@@ -377,6 +534,17 @@ impl RawInstrument {
             });
         }
         for (raw, item) in self.items.iter().zip(&items) {
+            let paired =
+                item.pair.is_some() || items.iter().any(|i| i.pair.as_ref() == Some(&item.id));
+            if paired && item.regimes.len() > 1 {
+                problems.push(at(
+                    &raw.id.referenced,
+                    format!(
+                        "item `{}` is one of a pair (expectation, adequate or desired with its perception) and cannot change scale: a gap needs both answers on one scale",
+                        item.id
+                    ),
+                ));
+            }
             if let Some(pair) = &item.pair
                 && !items.iter().any(|i| &i.id == pair)
             {

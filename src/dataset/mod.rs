@@ -234,39 +234,43 @@ fn unused_scale(survey: &Survey) -> Vec<UnusedScale> {
     let mut out: Vec<UnusedScale> = Vec::new();
     let groups = survey.cube.groups();
     for (i, item) in survey.instrument.items.iter().enumerate() {
-        let width = item.scale.width();
-        // Rating scales only: a 0-100 allocation of importance is not one.
-        if item.binary || !(4..=11).contains(&width) {
-            continue;
-        }
-        let third = width / 3;
-        // Answer indexes run from the low end of the scale as written, or
-        // from its high end for a reverse-coded item.
-        let top: Vec<usize> = if item.reverse {
-            (0..third).collect()
-        } else {
-            (width - third..width).collect()
-        };
-        let mut found = UnusedScale {
-            item: item.id.clone(),
-            values: match third {
-                1 => item.scale.hi.to_string(),
-                _ => format!("{}-{}", item.scale.hi - third as i32 + 1, item.scale.hi),
-            },
-            scale: item.scale.to_string(),
-            months: Vec::new(),
-            answers: 0,
-        };
-        for (key, acc) in groups.iter().filter(|(k, _)| k.segment.is_none()) {
-            let counts = acc.item_counts(&survey.layout, i);
-            let answers: u64 = counts.iter().sum();
-            if answers >= SCALE_USE_MIN_ANSWERS && top.iter().all(|&idx| counts[idx] == 0) {
-                found.months.push(key.month.to_string());
-                found.answers += answers;
+        // Each scale of an item that changed scale is checked on its own answers.
+        for regime in &item.regimes {
+            let (scale, width) = (regime.scale, regime.scale.width());
+            // Rating scales only: a 0-100 allocation of importance is not one.
+            if item.binary || !(4..=11).contains(&width) {
+                continue;
             }
-        }
-        if !found.months.is_empty() {
-            out.push(found);
+            let third = width / 3;
+            // Answer indexes run from the low end of the scale as written, or
+            // from its high end for a reverse-coded item.
+            let top: Vec<usize> = if item.reverse {
+                (0..third).collect()
+            } else {
+                (width - third..width).collect()
+            };
+            let mut found = UnusedScale {
+                item: item.id.clone(),
+                values: match third {
+                    1 => scale.hi.to_string(),
+                    _ => format!("{}-{}", scale.hi - third as i32 + 1, scale.hi),
+                },
+                scale: scale.to_string(),
+                months: Vec::new(),
+                answers: 0,
+            };
+            for (key, acc) in groups.iter().filter(|(k, _)| k.segment.is_none()) {
+                let all = acc.item_counts(&survey.layout, i);
+                let counts = &all[regime.offset..regime.offset + width];
+                let answers: u64 = counts.iter().sum();
+                if answers >= SCALE_USE_MIN_ANSWERS && top.iter().all(|&idx| counts[idx] == 0) {
+                    found.months.push(key.month.to_string());
+                    found.answers += answers;
+                }
+            }
+            if !found.months.is_empty() {
+                out.push(found);
+            }
         }
     }
     out

@@ -76,10 +76,11 @@ pub struct Structure {
     pub zones: Vec<(usize, usize)>,
     /// Per item: its dimension (a paired item's is its perception item's).
     pub item_dimension: Vec<Option<usize>>,
-    /// Per item: the scale's low end (answer index 0 is worth `lo`).
-    lo: Vec<f64>,
-    /// The overall item's answer index from which satisfaction is high (top two).
-    overall_top2: u8,
+    /// Per item: the value of each answer slot (`Item::points`).
+    points: Vec<Vec<f64>>,
+    /// Per slot of the overall item: whether satisfaction is high (top two
+    /// of the scale the answer was given on).
+    overall_top2: Vec<bool>,
 }
 
 impl Structure {
@@ -147,8 +148,13 @@ impl Structure {
             overall,
             nps: role(Role::Nps),
             item_dimension: (0..instrument.items.len()).map(dim_of).collect(),
-            lo: instrument.items.iter().map(|i| i.scale.lo as f64).collect(),
-            overall_top2: overall.map_or(0, |o| (instrument.items[o].scale.width() - 2) as u8),
+            points: instrument.items.iter().map(|i| i.points.clone()).collect(),
+            overall_top2: overall.map_or_else(Vec::new, |o| {
+                let item = &instrument.items[o];
+                (0..item.points.len())
+                    .map(|slot| item.is_top2(slot))
+                    .collect()
+            }),
             dimensions,
         }
     }
@@ -165,13 +171,14 @@ impl Structure {
             && self.perception.iter().all(|p| !p.is_empty())
     }
 
-    /// The scale value of answer index 0 of `item`.
+    /// The scale value of answer slot 0 of `item`. Paired items never change
+    /// scale, so that their slot i is worth `lo(item) + i`.
     pub fn lo(&self, item: usize) -> f64 {
-        self.lo[item]
+        self.points[item][0]
     }
 
     fn value(&self, item: usize, a: Answer) -> Option<f64> {
-        (a != MISSING && a != NOT_APPLICABLE).then(|| self.lo[item] + a as f64)
+        (a != MISSING && a != NOT_APPLICABLE).then(|| self.points[item][a as usize])
     }
 }
 
@@ -240,7 +247,7 @@ impl Respondent {
         self.loyalty = match (s.overall, s.nps) {
             (Some(o), Some(n)) => match (answers[o], answers[n]) {
                 (MISSING | NOT_APPLICABLE, _) | (_, MISSING | NOT_APPLICABLE) => None,
-                (o, n) => Some(match (o >= s.overall_top2, n >= 9) {
+                (o, n) => Some(match (s.overall_top2[o as usize], n >= 9) {
                     (true, true) => 0,
                     (true, false) => 1,
                     (false, true) => 2,

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 
 use crate::dataset::cube::{Answer, Layout, MISSING, NOT_APPLICABLE, SurveyCube};
 use crate::dataset::date;
-use crate::dataset::instrument::{Instrument, Item};
+use crate::dataset::instrument::{Instrument, Item, Regime};
 use crate::dataset::quality::FileQuality;
 use crate::dataset::respondent::Respondent;
 use crate::dataset::table::{Table, check_label, line_of, record_problem, width_message};
@@ -123,8 +123,8 @@ fn map_columns(
     }
 }
 
-/// Encodes one cell for `item`: an index into its scale, or a marker.
-fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
+/// Encodes one cell for `item`, answered under `regime`: an answer slot, or a marker.
+fn encode(item: &Item, regime: &Regime, cell: &[u8]) -> Result<Answer, &'static str> {
     if item.binary {
         let text = std::str::from_utf8(cell).unwrap_or_default().trim();
         return match item.label_value(text) {
@@ -147,7 +147,7 @@ fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
         _ => None,
     };
     if let Some(value) = value {
-        return scale_index(item, value);
+        return scale_index(item, regime, value);
     }
     let text = std::str::from_utf8(cell)
         .map_err(|_| "not valid UTF-8")?
@@ -167,23 +167,24 @@ fn encode(item: &Item, cell: &[u8]) -> Result<Answer, &'static str> {
             },
         },
     };
-    scale_index(item, value)
+    scale_index(item, regime, value)
 }
 
-/// The answer index of a whole-number answer, or the not-applicable marker.
-fn scale_index(item: &Item, value: i32) -> Result<Answer, &'static str> {
+/// The answer slot of a whole-number answer, or the not-applicable marker.
+fn scale_index(item: &Item, regime: &Regime, value: i32) -> Result<Answer, &'static str> {
     if item.na_codes.contains(&value) {
         return Ok(NOT_APPLICABLE);
     }
-    if value < item.scale.lo || value > item.scale.hi {
+    let scale = regime.scale;
+    if value < scale.lo || value > scale.hi {
         return Err("outside the item's scale");
     }
     let index = if item.reverse {
-        item.scale.hi - value
+        scale.hi - value
     } else {
-        value - item.scale.lo
+        value - scale.lo
     };
-    Ok(index as Answer)
+    Ok((regime.offset + index as usize) as Answer)
 }
 
 /// Per-chunk fold state.
@@ -247,8 +248,11 @@ impl RowContext<'_> {
                 );
             }
         }
-        let month = match (self.cols.date, self.period) {
-            (_, Some(period)) => Some(period),
+        let (month, day) = match (self.cols.date, self.period) {
+            (_, Some(period)) => (
+                Some(period),
+                jiff::civil::Date::new(period.year, period.month as i8, 1).ok(),
+            ),
             (Some(date_col), None) => {
                 let date_text = String::from_utf8_lossy(&record[date_col]);
                 match date::read(
@@ -256,21 +260,22 @@ impl RowContext<'_> {
                     self.project.timezone.as_ref(),
                     self.date_formats,
                 ) {
-                    Ok(dt) => Some(date::month_of(dt)),
+                    Ok(dt) => (Some(date::month_of(dt)), Some(dt.date())),
                     Err(message) => {
                         cell_problem("unparseable date", date_col, message);
-                        None
+                        (None, None)
                     }
                 }
             }
-            (None, None) => None,
+            (None, None) => (None, None),
         };
         // A bad answer is a problem of that item alone: under `skip` the
         // answer is left empty and the respondent stays in every other count.
         let mut answer_problems: Vec<(&'static str, Problem)> = Vec::new();
         fold.answers.clear();
         for (item, &col) in self.instrument.items.iter().zip(&self.cols.items) {
-            match encode(item, &record[col]) {
+            let regime = item.regime(day);
+            match encode(item, regime, &record[col]) {
                 Ok(a) => fold.answers.push(a),
                 Err(why) => {
                     fold.answers.push(MISSING);
@@ -280,10 +285,11 @@ impl RowContext<'_> {
                         "not a number"
                     };
                     let message = format!(
-                        "value `{}` for item `{}` is {why}; expected a whole number in {}{}",
+                        "value `{}` for item `{}` is {why}; expected a whole number in {}{}{}",
                         shorten(String::from_utf8_lossy(&record[col]).trim()),
                         item.id,
-                        item.scale,
+                        regime.scale,
+                        regime_hint(item, regime),
                         na_hint(item)
                     );
                     answer_problems.push((
@@ -330,6 +336,20 @@ impl RowContext<'_> {
         let reason = problems.first().map(|p| p.0).unwrap_or("invalid row");
         fold.quality
             .reject(reason, problems.into_iter().map(|p| p.1).collect());
+    }
+}
+
+/// Which scale was in force, for an item whose scale changed.
+fn regime_hint(item: &Item, regime: &Regime) -> String {
+    if item.regimes.len() < 2 {
+        return String::new();
+    }
+    let next = item.regimes.iter().find(|r| r.from > regime.from);
+    match (regime.from, next.and_then(|n| n.from)) {
+        (Some(from), Some(to)) => format!(" (its scale from {from} to the day before {to})"),
+        (Some(from), None) => format!(" (its scale from {from})"),
+        (None, Some(to)) => format!(" (its scale before {to})"),
+        (None, None) => String::new(),
     }
 }
 

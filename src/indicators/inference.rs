@@ -31,7 +31,7 @@ use super::stats::Nps;
 /// let mut a = Moments::default();
 /// a.add(1.0);
 /// a.add(3.0);
-/// let mut b = Moments::from_counts(&[0, 0, 0, 0, 1], 1); // one answer of 5
+/// let mut b = Moments::from_counts(&[0, 0, 0, 0, 1], |i| 1.0 + i as f64); // one answer of 5
 /// b.merge(&a);
 /// assert_eq!(b.mean(), Some(3.0));
 /// assert_eq!(b.variance(), Some(4.0));
@@ -72,12 +72,11 @@ impl Moments {
     /// The summary of an answer histogram whose index i counts the answers of
     /// value `lo + i` (two passes over the histogram: the mean, then the squared
     /// deviations from it).
-    pub fn from_counts(counts: &[u64], lo: i32) -> Moments {
+    pub fn from_counts(counts: &[u64], value: impl Fn(usize) -> f64) -> Moments {
         let n: u64 = counts.iter().sum();
         if n == 0 {
             return Moments::default();
         }
-        let value = |i: usize| f64::from(lo) + i as f64;
         let sum: f64 = counts
             .iter()
             .enumerate()

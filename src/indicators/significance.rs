@@ -122,9 +122,17 @@ fn summaries(project: &Project, survey: &Survey, acc: &SurveyAcc) -> Vec<(&'stat
             let index = items.iter().position(|i| i.role == role)?;
             let counts = acc.item_counts(&survey.layout, index);
             let summary = match indicator {
-                "csat" => Summary::Share(counts.iter().rev().take(2).sum(), counts.iter().sum()),
+                "csat" => Summary::Share(
+                    counts
+                        .iter()
+                        .enumerate()
+                        .filter(|(s, _)| items[index].satisfied(*s))
+                        .map(|(_, c)| c)
+                        .sum(),
+                    counts.iter().sum(),
+                ),
                 "nps" => Summary::Nps(stats::nps(&counts, 0.95)?),
-                _ => Summary::Mean(Moments::from_counts(&counts, items[index].scale.lo)),
+                _ => Summary::Mean(Moments::from_counts(&counts, |s| items[index].points[s])),
             };
             (summary.n() >= project.min_cell_size).then_some((indicator, summary))
         })

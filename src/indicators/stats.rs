@@ -4,8 +4,9 @@
 
 use statrs::distribution::{ContinuousCDF, Normal};
 
-/// Mean of a scale whose answer index i stands for the value `lo + i`.
-pub fn mean(counts: &[u64], lo: i32) -> Option<f64> {
+/// Mean of answer counts whose slot i stands for the value `value(i)`
+/// (`Item::points`: lo + i on an unchanged scale).
+pub fn mean(counts: &[u64], value: impl Fn(usize) -> f64) -> Option<f64> {
     let n: u64 = counts.iter().sum();
     if n == 0 {
         return None;
@@ -13,26 +14,25 @@ pub fn mean(counts: &[u64], lo: i32) -> Option<f64> {
     let sum: f64 = counts
         .iter()
         .enumerate()
-        .map(|(i, &c)| (lo as f64 + i as f64) * c as f64)
+        .map(|(i, &c)| value(i) * c as f64)
         .sum();
     Some(sum / n as f64)
 }
 
-/// Top-box share in percent: the highest answer of the scale (a yes).
-pub fn top_percent(counts: &[u64]) -> Option<f64> {
-    let n: u64 = counts.iter().sum();
-    let top = *counts.last()?;
-    (n > 0).then(|| 100.0 * top as f64 / n as f64)
-}
-
-/// Top-2-box share in percent: the two highest answers of the scale.
-pub fn top2_percent(counts: &[u64]) -> Option<f64> {
+/// Share in percent of the answers in the slots that `counted` accepts: the
+/// top-2 box, the yes of a binary item, the dissatisfied levels.
+pub fn share_percent(counts: &[u64], counted: impl Fn(usize) -> bool) -> Option<f64> {
     let n: u64 = counts.iter().sum();
     if n == 0 {
         return None;
     }
-    let top: u64 = counts.iter().rev().take(2).sum();
-    Some(100.0 * top as f64 / n as f64)
+    let part: u64 = counts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| counted(*i))
+        .map(|(_, &c)| c)
+        .sum();
+    Some(100.0 * part as f64 / n as f64)
 }
 
 /// The Net Promoter Score and its confidence interval.
@@ -131,17 +131,6 @@ pub fn quantile_sorted(sorted: &[f64], q: f64) -> Option<f64> {
     let lo = h.floor() as usize;
     let hi = (lo + 1).min(n - 1);
     Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
-}
-
-/// Share in percent of answers below the scale's midpoint: the dissatisfied
-/// levels (1-3 on the 7-level verbal scale, 1-2 on a 5-point scale).
-pub fn below_midpoint_percent(counts: &[u64]) -> Option<f64> {
-    let n: u64 = counts.iter().sum();
-    if n == 0 {
-        return None;
-    }
-    let below: u64 = counts.iter().take(counts.len() / 2).sum();
-    Some(100.0 * below as f64 / n as f64)
 }
 
 /// Two-proportion z-test with the pooled variance (methods.md M7; statsmodels

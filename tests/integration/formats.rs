@@ -603,3 +603,97 @@ fn a_top_third_never_used_is_a_warning_in_check_and_on_the_quality_page() {
         "{page}"
     );
 }
+
+/// `scale_from`: the overall item was 1-7 until 2025-01-14 and 1-10 from
+/// 2025-01-15. Worked by hand: r1 7 and r2 6 were on 1-7, so on 1-10 they
+/// count as 1 + 6 × 9/6 = 10 and 1 + 5 × 1.5 = 8.5, and both are in the top
+/// two of 1-7 (satisfied); r3 5 and r4 2 are on 1-10 (not satisfied, and below
+/// its midpoint). January: mean (10 + 8.5 + 5 + 2) / 4 = 6.375, CSAT 50 %,
+/// dissatisfied 50 %. February: r5 4 on 1-10. Q1: 29.5 / 5 = 5.9.
+#[test]
+fn a_scale_change_at_a_date() {
+    let instrument = super::fixture::INSTRUMENT.replace(
+        "role: overall\n    scale: 1-7\n",
+        "role: overall\n    scale: 1-7\n    scale_from: {2025-01-15: 1-10}\n",
+    );
+    let f = Fixture::with(&[("instrument.yaml", &instrument)]);
+    let t = table(&f);
+    let value = |indicator: &str, period: &str| -> f64 {
+        let line = t
+            .lines()
+            .find(|l| l.starts_with(&format!("{indicator},{period},all,,,,,")))
+            .unwrap_or_else(|| panic!("no {indicator} {period} in\n{t}"));
+        line.split(',').nth(7).unwrap().parse().unwrap()
+    };
+    let close = |a: f64, b: f64| assert!((a - b).abs() < 1e-9, "{a} != {b}");
+    close(value("overall_mean", "2025-01"), 6.375);
+    close(value("csat", "2025-01"), 50.0);
+    close(value("dissatisfied", "2025-01"), 50.0);
+    close(value("overall_mean", "2025-02"), 4.0);
+    close(value("csat", "2025-02"), 0.0);
+    close(value("overall_mean", "2025-Q1"), 5.9);
+    // The answer distribution of a changed scale is not published.
+    assert!(
+        !t.lines()
+            .any(|l| l.starts_with("answer_share,") && l.contains(",q_overall,")),
+        "{t}"
+    );
+
+    // An answer checked against the scale of its day: 9 on 2025-01-03 is out.
+    let responses = RESPONSES.replace(
+        "r1,2025-01-03,North,a@example.com,7,",
+        "r1,2025-01-03,North,a@example.com,9,",
+    );
+    let f = Fixture::with(&[
+        ("instrument.yaml", &instrument),
+        ("responses.csv", &responses),
+    ]);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains(
+            "responses.csv:2:5: value `9` for item `q_overall` is outside the item's scale; expected a whole number in 1-7 (its scale before 2025-01-15)"
+        ),
+        "{}",
+        out.stderr
+    );
+    // 9 on 2025-01-15 is on the new scale.
+    let responses = RESPONSES.replace("r3,2025-01-15,South,,5,", "r3,2025-01-15,South,,9,");
+    let f = Fixture::with(&[
+        ("instrument.yaml", &instrument),
+        ("responses.csv", &responses),
+    ]);
+    close(
+        {
+            let t = table(&f);
+            let line = t
+                .lines()
+                .find(|l| l.starts_with("overall_mean,2025-01,all,"))
+                .unwrap()
+                .to_string();
+            line.split(',').nth(7).unwrap().parse().unwrap()
+        },
+        (10.0 + 8.5 + 9.0 + 2.0) / 4.0,
+    );
+
+    // NPS keeps 0-10, a date must be a date.
+    let bad = instrument
+        .replace(
+            "role: nps\n    scale: 0-10\n",
+            "role: nps\n    scale: 0-10\n    scale_from: {2025-01-01: 1-5}\n",
+        )
+        .replace("2025-01-15: 1-10", "15.01.2025: 1-10");
+    let out = Fixture::with(&[("instrument.yaml", &bad)]).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("`15.01.2025` in scale_from of item `q_overall` is not a date"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("item `nps` cannot change scale"),
+        "{}",
+        out.stderr
+    );
+}

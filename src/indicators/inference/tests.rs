@@ -232,8 +232,8 @@ fn welch_t_agrees_with_scipy() {
 #[test]
 fn welch_t_on_large_histograms_agrees_with_scipy() {
     for case in fixture().welch_counts {
-        let a = Moments::from_counts(&case.counts_a, case.lo);
-        let b = Moments::from_counts(&case.counts_b, case.lo);
+        let a = Moments::from_counts(&case.counts_a, |i| f64::from(case.lo) + i as f64);
+        let b = Moments::from_counts(&case.counts_b, |i| f64::from(case.lo) + i as f64);
         assert_stat(a.mean().unwrap(), case.mean_a, &case.name);
         assert_stat(a.variance().unwrap(), case.var_a, &case.name);
         check_test(welch_t(&a, &b), &Some(case.expected), &case.name);
@@ -299,7 +299,7 @@ fn anova_on_large_histograms_agrees_with_scipy() {
         let groups: Vec<Moments> = case
             .counts
             .iter()
-            .map(|c| Moments::from_counts(c, case.lo))
+            .map(|c| Moments::from_counts(c, |i| f64::from(case.lo) + i as f64))
             .collect();
         check_anova(one_way_anova(&groups), &Some(case.expected), &case.name);
     }
@@ -347,7 +347,7 @@ fn merge_equals_a_single_pass() {
     for v in &values {
         counts[*v as usize - 1] += 1;
     }
-    let hist = Moments::from_counts(&counts, 1);
+    let hist = Moments::from_counts(&counts, |i| 1.0 + i as f64);
     assert_stat(hist.mean().unwrap(), single.mean().unwrap(), "mean");
     assert_stat(
         hist.variance().unwrap(),
@@ -364,18 +364,24 @@ fn merge_equals_a_single_pass() {
 fn moments_edge_cases() {
     let empty = Moments::default();
     assert_eq!((empty.n(), empty.mean(), empty.variance()), (0, None, None));
-    assert_eq!(Moments::from_counts(&[0; 7], 1), empty);
-    assert_eq!(Moments::from_counts(&[], 1), empty);
+    assert_eq!(Moments::from_counts(&[0; 7], |i| 1.0 + i as f64), empty);
+    assert_eq!(Moments::from_counts(&[], |i| 1.0 + i as f64), empty);
     let one = moments(&[4.0]);
     assert_eq!((one.mean(), one.variance()), (Some(4.0), None));
     // a constant variable has exactly zero variance, by every route
     assert_eq!(moments(&[3.0; 50]).variance(), Some(0.0));
-    assert_eq!(Moments::from_counts(&[0, 0, 50], 1).variance(), Some(0.0));
+    assert_eq!(
+        Moments::from_counts(&[0, 0, 50], |i| 1.0 + i as f64).variance(),
+        Some(0.0)
+    );
     let mut m = moments(&[3.0; 20]);
     m.merge(&moments(&[3.0; 7]));
     assert_eq!(m.variance(), Some(0.0));
     // 0-10 answers: index 0 is the answer 0, not a missing value
-    assert_eq!(Moments::from_counts(&[2, 0, 2], 0).mean(), Some(1.0));
+    assert_eq!(
+        Moments::from_counts(&[2, 0, 2], |i| 0.0 + i as f64).mean(),
+        Some(1.0)
+    );
 }
 
 #[test]

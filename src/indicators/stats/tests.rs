@@ -12,20 +12,20 @@ fn mean_and_top2_on_a_seven_point_scale() {
     // answers 1..=7 with counts 1,0,2,3,4,5,5 (n = 20)
     // sum = 1 + 0 + 6 + 12 + 20 + 30 + 35 = 104 -> mean 5.2; top-2 = 10/20 = 50 %
     let counts = [1, 0, 2, 3, 4, 5, 5];
-    assert!(close(mean(&counts, 1).unwrap(), 5.2));
-    assert!(close(top2_percent(&counts).unwrap(), 50.0));
-    // below the midpoint 4: answers 1-3 = 3/20 = 15 %; on 1-5, answers 1-2
-    assert!(close(below_midpoint_percent(&counts).unwrap(), 15.0));
-    assert!(close(
-        below_midpoint_percent(&[1, 1, 5, 2, 1]).unwrap(),
-        20.0
-    ));
+    assert!(close(mean(&counts, |i| 1.0 + i as f64).unwrap(), 5.2));
+    assert!(close(share_percent(&counts, |i| i >= 5).unwrap(), 50.0));
+    // below the midpoint 4: answers 1-3 = 3/20 = 15 %
+    assert!(close(share_percent(&counts, |i| i < 3).unwrap(), 15.0));
+    // A rescaled item: slots worth 1, 3.25, 5.5, 7.75, 10 (1-5 on 1-10), one
+    // answer each: (1 + 3.25 + 5.5 + 7.75 + 10) / 5 = 5.5.
+    let points = [1.0, 3.25, 5.5, 7.75, 10.0];
+    assert!(close(mean(&[1; 5], |i| points[i]).unwrap(), 5.5));
 }
 
 #[test]
 fn undefined_on_an_empty_base_not_zero() {
-    assert_eq!(mean(&[0; 7], 1), None);
-    assert_eq!(top2_percent(&[0; 5]), None);
+    assert_eq!(mean(&[0; 7], |i| i as f64), None);
+    assert_eq!(share_percent(&[0; 5], |_| true), None);
     assert_eq!(nps(&[0; 11], 0.95), None);
 }
 

@@ -39,7 +39,7 @@ pub fn observations(
         let row = |indicator, value, n| {
             Observation::new(indicator, period, group, value, n).about(dimension, &item.id)
         };
-        let mean = stats::mean(&counts, item.scale.lo);
+        let mean = stats::mean(&counts, |s| item.points[s]);
         let span = f64::from(item.scale.hi - item.scale.lo);
         out.push(row("item_mean", mean, n));
         out.push(row(
@@ -48,8 +48,8 @@ pub fn observations(
             n,
         ));
         // Distributions of rating scales only; a 0-100 point allocation is not read
-        // answer by answer.
-        let shares = if item.scale.width() <= MAX_DISTRIBUTION {
+        // answer by answer, nor the answers of a scale that changed.
+        let shares = if item.scale.width() <= MAX_DISTRIBUTION && item.regimes.len() == 1 {
             counts.as_slice()
         } else {
             &[]
@@ -85,8 +85,8 @@ pub fn cs_index(
             .filter(|&i| items[i].role == Role::Overall)
             .collect();
     }
-    // The verbal levels exist on 7-point scales only.
-    chosen.retain(|&i| items[i].scale.width() == 7);
+    // The verbal levels exist on 7-point scales only (answered on one).
+    chosen.retain(|&i| items[i].scale.width() == 7 && items[i].regimes.len() == 1);
     if chosen.is_empty() {
         return Vec::new();
     }

@@ -126,22 +126,16 @@ fn cell_observations(project: &Project, survey: &Survey, cell: &Cell) -> Vec<Obs
             "overall_mean",
             period,
             group,
-            stats::mean(&counts, item.scale.lo),
+            stats::mean(&counts, |s| item.points[s]),
             n,
         ));
-        // A yes/no item's CSAT is the share of yes; top-2 of two answers
-        // would be every answer.
-        let csat = if item.binary {
-            stats::top_percent(&counts)
-        } else {
-            stats::top2_percent(&counts)
-        };
+        let csat = stats::share_percent(&counts, |s| item.satisfied(s));
         out.push(Observation::new("csat", period, group, csat, n));
         out.push(Observation::new(
             "dissatisfied",
             period,
             group,
-            stats::below_midpoint_percent(&counts),
+            stats::share_percent(&counts, |s| item.below_midpoint(s)),
             n,
         ));
     }
@@ -157,7 +151,7 @@ fn cell_observations(project: &Project, survey: &Survey, cell: &Cell) -> Vec<Obs
             "ces",
             period,
             group,
-            stats::mean(&counts, item.scale.lo),
+            stats::mean(&counts, |s| item.points[s]),
             n,
         ));
     }

@@ -155,5 +155,5 @@ fn dimension_weight(project: &Project, survey: &Survey, acc: &SurveyAcc, dim: &s
         .iter()
         .position(|i| i.role == Role::Importance && i.dimension.as_deref() == Some(dim))?;
     let counts = acc.item_counts(&survey.layout, index);
-    crate::indicators::stats::mean(&counts, items[index].scale.lo)
+    crate::indicators::stats::mean(&counts, |s| items[index].points[s])
 }
