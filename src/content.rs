@@ -237,7 +237,10 @@ mod tests {
         assert_eq!(p.line, Some(3), "{p}");
         let p = parse(Path::new("c.md"), "---\ntitle: x\nordr: 1\n---\n").unwrap_err();
         assert_eq!(p.line, Some(3), "{p}");
-        assert!(p.message.contains("did you mean `order`"), "{p}");
+        assert!(
+            p.message.to_string().contains("did you mean `order`"),
+            "{p}"
+        );
         assert!(parse(Path::new("c.md"), "# no front matter").is_err());
     }
 

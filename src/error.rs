@@ -8,20 +8,24 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::language::Language;
+use crate::messages::Message;
+use crate::msg;
+
 /// One thing wrong with the user's project, and where.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Problem {
     pub file: PathBuf,
     pub line: Option<u64>,
     pub column: Option<u64>,
-    pub message: String,
+    pub message: Message,
     /// For the line that stands for problems found but not kept (a file with
     /// thousands of bad rows): how many. Zero for an ordinary problem.
     pub more: u64,
 }
 
 impl Problem {
-    pub fn new(file: &Path, message: impl Into<String>) -> Problem {
+    pub fn new(file: &Path, message: impl Into<Message>) -> Problem {
         Problem {
             file: file.to_path_buf(),
             line: None,
@@ -38,7 +42,7 @@ impl Problem {
             file: file.to_path_buf(),
             line: Some(u64::MAX),
             column: None,
-            message: String::new(),
+            message: Message::none(),
             more,
         }
     }
@@ -48,7 +52,7 @@ impl Problem {
         if self.more > 0 { self.more } else { 1 }
     }
 
-    pub fn at(file: &Path, line: u64, column: Option<u64>, message: impl Into<String>) -> Problem {
+    pub fn at(file: &Path, line: u64, column: Option<u64>, message: impl Into<Message>) -> Problem {
         Problem {
             file: file.to_path_buf(),
             line: Some(line),
@@ -59,31 +63,35 @@ impl Problem {
     }
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// The problem with its place, in words of `language`.
+    pub fn render(&self, language: Language) -> String {
         if self.more > 0 {
-            return write!(
-                f,
-                "{}: … and {} more problems in this file, counted but not listed",
+            return format!(
+                "{}: {}",
                 self.file.display(),
-                self.more
+                msg!("more-problems-in-file", count = self.more).render(language)
             );
         }
+        let message = self.message.render(language);
         let file = self.file.display().to_string();
         // A cell of a spreadsheet (`book.xlsx[Sheet]`) is named by its address.
         if file.ends_with(']')
             && let (Some(line), Some(col)) = (self.line, self.column)
         {
-            return write!(f, "{file}!{}{line}: {}", column_letters(col), self.message);
+            return format!("{file}!{}{line}: {message}", column_letters(col));
         }
-        write!(f, "{file}")?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(col) = self.column {
-                write!(f, ":{col}")?;
-            }
+        match (self.line, self.column) {
+            (Some(line), Some(col)) => format!("{file}:{line}:{col}: {message}"),
+            (Some(line), None) => format!("{file}:{line}: {message}"),
+            _ => format!("{file}: {message}"),
         }
-        write!(f, ": {}", self.message)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Language::En))
     }
 }
 
@@ -107,16 +115,15 @@ fn total(problems: &[Problem]) -> u64 {
     problems.iter().map(Problem::count).sum()
 }
 
-fn list_problems(problems: &[Problem]) -> String {
-    let mut out = String::new();
+/// The list of problems as the command line shows it, in `language`.
+pub fn list_problems(problems: &[Problem], language: Language) -> String {
+    let mut out = msg!("problems-found", count = total(problems)).render(language);
     for p in problems.iter().take(SHOWN_PROBLEMS) {
-        out.push_str(&format!("\n  {p}"));
+        out.push_str(&format!("\n  {}", p.render(language)));
     }
     if problems.len() > SHOWN_PROBLEMS {
-        out.push_str(&format!(
-            "\n  … and {} more",
-            problems.len() - SHOWN_PROBLEMS
-        ));
+        let more = msg!("more-problems", count = problems.len() - SHOWN_PROBLEMS);
+        out.push_str(&format!("\n  {}", more.render(language)));
     }
     out
 }
@@ -126,7 +133,7 @@ fn list_problems(problems: &[Problem]) -> String {
 #[non_exhaustive]
 pub enum Error {
     /// The project, its data or its content has problems (exit code 1).
-    #[error("{} problem{} found:{}", total(.0), if total(.0) == 1 { "" } else { "s" }, list_problems(.0))]
+    #[error("{}", list_problems(.0, Language::En))]
     #[diagnostic(
         code(csbook::invalid_input),
         help("fix the places listed above, then run `csbook check` again")
@@ -218,8 +225,6 @@ pub fn did_you_mean<'a>(
 }
 
 /// ` (did you mean `x`?)` or nothing.
-pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    did_you_mean(word, candidates)
-        .map(|c| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
+pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Message {
+    did_you_mean(word, candidates).map_or_else(Message::none, |c| msg!("did-you-mean", word = c))
 }

@@ -11,7 +11,9 @@ pub mod dataset;
 pub mod encoding;
 pub mod error;
 pub mod indicators;
+pub mod language;
 pub mod memory;
+pub mod messages;
 pub mod output;
 pub mod period;
 pub mod plan;
@@ -27,6 +29,8 @@ use std::sync::Arc;
 use dataset::Dataset;
 pub use error::{Error, Problem, Result};
 use indicators::Indicators;
+use language::Language;
+use messages::Message;
 use progress::Progress;
 use project::Project;
 
@@ -42,6 +46,15 @@ pub struct BuildSummary {
     pub suppressed: u64,
     /// Published differently from how it was written (see `render::Site`).
     pub warnings: Vec<Problem>,
+    /// The project's language, which the summary is written in.
+    pub language: Language,
+}
+
+/// The language of the project in `root`, for messages about it: the
+/// project file's `language:` (its default when absent), or English when the
+/// file cannot be read at all.
+pub fn language_of(root: &Path) -> Language {
+    project::Project::language_of(root).unwrap_or(Language::En)
 }
 
 /// Warnings of the data: months in which a third of an item's scale was
@@ -58,21 +71,21 @@ fn data_warnings(data: &Dataset) -> Vec<Problem> {
         .unused_scale
         .iter()
         .map(|u| {
+            let months = match u.months.as_slice() {
+                [one] => Message::Text(one.clone()),
+                [first, .., last] => msg!("month-range", first = first, last = last),
+                [] => Message::none(),
+            };
             Problem::new(
                 &file,
-                format!(
-                    "item `{}`: no answer used {} (the top third of the declared scale {}) in {} month{} ({}), among {} answers; check the scale, or whether it changed (`scale_from:` of the item in the instrument)",
-                    u.item,
-                    u.values,
-                    u.scale,
-                    u.months.len(),
-                    if u.months.len() == 1 { "" } else { "s" },
-                    match u.months.as_slice() {
-                        [one] => one.clone(),
-                        [first, .., last] => format!("{first} to {last}"),
-                        [] => String::new(),
-                    },
-                    u.answers
+                msg!(
+                    "unused-scale",
+                    item = u.item.as_str(),
+                    values = u.values.as_str(),
+                    scale = u.scale.as_str(),
+                    count = u.months.len(),
+                    months = months,
+                    answers = u.answers
                 ),
             )
         })
@@ -89,7 +102,7 @@ fn prepare(
     root: &Path,
     progress: &Progress,
 ) -> Result<(Project, Dataset, Arc<Indicators>, Vec<content::Document>)> {
-    progress.step("reading csbook.yaml");
+    progress.step(msg!("step-reading-project"));
     let project = Project::load(root)?;
     // Data and content are checked in the same run, so that their problems
     // are listed together.
@@ -102,7 +115,7 @@ fn prepare(
         }
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
-    progress.step("computing indicators");
+    progress.step(msg!("step-computing"));
     let indicators = Arc::new(Indicators::compute(&project, &data));
     Ok((project, data, indicators, docs))
 }
@@ -115,7 +128,7 @@ fn prepare(
 /// On any error the previous site is left as it was.
 pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<BuildSummary> {
     let (project, data, indicators, docs) = prepare(root, progress)?;
-    progress.step("rendering pages");
+    progress.step(msg!("step-rendering"));
     let render::Site {
         mut files,
         mut warnings,
@@ -154,7 +167,7 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
     let out_dir = out
         .map(Path::to_path_buf)
         .unwrap_or_else(|| project.output_dir.clone());
-    progress.step(&format!("writing {}", out_dir.display()));
+    progress.step(msg!("step-writing", folder = out_dir.display().to_string()));
     output::write_site(&out_dir, &files)?;
     Ok(BuildSummary {
         out_dir,
@@ -164,6 +177,7 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
         blanked_fields: data.quality.blanked_fields(),
         suppressed: indicators.suppressed,
         warnings,
+        language: project.language,
     })
 }
 
@@ -184,6 +198,7 @@ pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
         blanked_fields: data.quality.blanked_fields(),
         suppressed: indicators.suppressed,
         warnings: site.warnings,
+        language: project.language,
     })
 }
 

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use csbook::language::Language;
+use csbook::msg;
 use csbook::progress::Progress;
 use csbook::{Error, period::Period};
 
@@ -80,10 +82,25 @@ fn main() -> ExitCode {
     let _ = miette::set_hook(Box::new(|_| {
         Box::new(miette::MietteHandlerOpts::new().wrap_lines(false).build())
     }));
-    let progress = Progress::new(cli.quiet);
-    let result = std::panic::catch_unwind(|| run(cli.command, &progress, cli.quiet));
+    let language = match &cli.command {
+        Command::Build { root, .. }
+        | Command::Check { root }
+        | Command::Indicators { root, .. } => csbook::language_of(root),
+        Command::New { lang, .. } if lang == "en" => Language::En,
+        Command::New { .. } => Language::ZhCn,
+    };
+    let progress = Progress::new(cli.quiet, language);
+    let result = std::panic::catch_unwind(|| run(cli.command, &progress, cli.quiet, language));
     match result {
         Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(Error::Invalid(problems))) => {
+            let report =
+                miette::MietteDiagnostic::new(csbook::error::list_problems(&problems, language))
+                    .with_code("csbook::invalid_input")
+                    .with_help(msg!("problems-help").render(language));
+            eprintln!("{:?}", miette::Report::new(report));
+            ExitCode::from(1)
+        }
         Ok(Err(err)) => {
             let code = err.exit_code();
             eprintln!("{:?}", miette::Report::new(err));
@@ -94,43 +111,47 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> {
+fn run(
+    command: Command,
+    progress: &Progress,
+    quiet: bool,
+    language: Language,
+) -> Result<(), Error> {
     match command {
         Command::Build { root, out } => {
             let start = std::time::Instant::now();
             let s = csbook::build(&root, out.as_deref(), progress)?;
             print_warnings(&s);
             if !quiet {
-                eprintln!(
-                    "built {} pages for {} months into {} in {:.1}s{}",
-                    s.pages,
-                    s.months,
-                    s.out_dir.display(),
-                    start.elapsed().as_secs_f64(),
-                    notes(&s)
+                let built = msg!(
+                    "built",
+                    pages = s.pages,
+                    months = s.months,
+                    folder = s.out_dir.display().to_string(),
+                    seconds = format!("{:.1}", start.elapsed().as_secs_f64()),
+                    notes = notes(&s)
                 );
+                eprintln!("{}", built.render(s.language));
             }
         }
         Command::Check { root } => {
             let s = csbook::check(&root, progress)?;
             print_warnings(&s);
             if !quiet {
-                eprintln!(
-                    "ok: {} pages for {} months would be built{}",
-                    s.pages,
-                    s.months,
-                    notes(&s)
+                let ok = msg!(
+                    "checked",
+                    pages = s.pages,
+                    months = s.months,
+                    notes = notes(&s)
                 );
+                eprintln!("{}", ok.render(s.language));
             }
         }
         Command::New { dir, lang } => {
             csbook::scaffold::create(&dir, &lang)?;
             if !quiet {
-                eprintln!(
-                    "created {}; next: csbook build --root {}",
-                    dir.display(),
-                    dir.display()
-                );
+                let created = msg!("created", folder = dir.display().to_string());
+                eprintln!("{}", created.render(language));
             }
         }
         Command::Indicators {
@@ -144,7 +165,7 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
                 Some(p) => Some(Period::parse(&p).ok_or_else(|| {
                     Error::Invalid(vec![csbook::Problem::new(
                         std::path::Path::new("--period"),
-                        format!("`{p}` is not a period; expected YYYY-MM or YYYY-Qn"),
+                        msg!("not-a-period", value = p.as_str()),
                     )])
                 })?),
             };
@@ -153,9 +174,11 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
             {
                 return Err(Error::Invalid(vec![csbook::Problem::new(
                     std::path::Path::new("--indicator"),
-                    format!(
-                        "unknown indicator `{id}`{}; `csbook indicators` without it lists every row",
-                        csbook::error::suggestion(id, csbook::indicators::catalog::ids())
+                    msg!(
+                        "unknown-indicator",
+                        id = id.as_str(),
+                        suggestion =
+                            csbook::error::suggestion(id, csbook::indicators::catalog::ids())
                     ),
                 )]));
             }
@@ -172,9 +195,7 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
                 Format::Table => text_table(&rows).into_bytes(),
             };
             if rows.is_empty() && !quiet {
-                eprintln!(
-                    "note: no rows match; the indicator may need data this project does not have"
-                );
+                eprintln!("{}", msg!("no-rows").render(language));
             }
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error.
@@ -186,20 +207,20 @@ fn run(command: Command, progress: &Progress, quiet: bool) -> Result<(), Error> 
 
 fn notes(s: &csbook::BuildSummary) -> String {
     let mut out = String::new();
-    if s.rejected_rows > 0 {
-        out.push_str(&format!(
-            "; {} invalid rows skipped (see the data-quality page)",
-            s.rejected_rows
-        ));
-    }
-    if s.blanked_fields > 0 {
-        out.push_str(&format!(
-            "; {} invalid fields left empty, their rows kept",
-            s.blanked_fields
-        ));
-    }
-    if s.suppressed > 0 {
-        out.push_str(&format!("; {} small cells suppressed", s.suppressed));
+    for (count, note) in [
+        (
+            s.rejected_rows,
+            msg!("note-rejected", count = s.rejected_rows),
+        ),
+        (
+            s.blanked_fields,
+            msg!("note-blanked", count = s.blanked_fields),
+        ),
+        (s.suppressed, msg!("note-suppressed", count = s.suppressed)),
+    ] {
+        if count > 0 {
+            out.push_str(&note.render(s.language));
+        }
     }
     out
 }
@@ -274,6 +295,7 @@ fn text_table(rows: &[&csbook::indicators::Observation]) -> String {
 /// show as written.
 fn print_warnings(s: &csbook::BuildSummary) {
     for w in &s.warnings {
-        eprintln!("warning: {w}");
+        let warning = msg!("warning", problem = w.render(s.language));
+        eprintln!("{}", warning.render(s.language));
     }
 }

@@ -5,10 +5,14 @@ use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-/// Where progress goes.
+use crate::language::Language;
+use crate::messages::Message;
+
+/// Where progress goes, and in which language.
 #[derive(Clone, Copy, Debug)]
 pub struct Progress {
     mode: Mode,
+    language: Language,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,7 +24,7 @@ enum Mode {
 
 impl Progress {
     /// Bars when stderr is a terminal, plain lines when it is not.
-    pub fn new(quiet: bool) -> Progress {
+    pub fn new(quiet: bool, language: Language) -> Progress {
         let mode = if quiet {
             Mode::Quiet
         } else if std::io::stderr().is_terminal() {
@@ -28,23 +32,27 @@ impl Progress {
         } else {
             Mode::Lines
         };
-        Progress { mode }
+        Progress { mode, language }
     }
 
     /// No output at all (for tests and library use).
     pub fn quiet() -> Progress {
-        Progress { mode: Mode::Quiet }
+        Progress {
+            mode: Mode::Quiet,
+            language: Language::En,
+        }
     }
 
     /// Announces a step of the work.
-    pub fn step(&self, message: &str) {
+    pub fn step(&self, message: Message) {
         if self.mode != Mode::Quiet {
-            eprintln!("  {message}");
+            eprintln!("  {}", message.render(self.language));
         }
     }
 
     /// A bar over `total` units (bytes); a plain line when not on a terminal.
-    pub fn bar(&self, message: &str, total: u64) -> ProgressBar {
+    pub fn bar(&self, message: Message, total: u64) -> ProgressBar {
+        let message = message.render(self.language);
         match self.mode {
             Mode::Bars => {
                 let bar = ProgressBar::new(total);
@@ -54,7 +62,7 @@ impl Progress {
                 .expect("the template is valid")
                 .progress_chars("=> ");
                 bar.set_style(style);
-                bar.set_message(message.to_string());
+                bar.set_message(message);
                 bar
             }
             Mode::Lines => {

@@ -9,6 +9,8 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Problem, suggestion};
+use crate::messages::Message;
+use crate::msg;
 
 /// Parses `text` (read from `file`) as `T`. `line_offset` is the number of lines
 /// before `text` in the file (front matter starts after its `---`).
@@ -93,12 +95,12 @@ fn scalar_at(text: &str, line: u64, column: u64) -> String {
 }
 
 /// What a value of a Rust primitive type is, in the user's words.
-fn expected_kind(type_name: &str) -> Option<&'static str> {
+fn expected_kind(type_name: &str) -> Option<Message> {
     Some(match type_name {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more",
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number",
-        "f32" | "f64" => "a number",
-        "bool" => "true or false",
+        "u8" | "u16" | "u32" | "u64" | "usize" => msg!("kind-count"),
+        "i8" | "i16" | "i32" | "i64" | "isize" => msg!("kind-whole"),
+        "f32" | "f64" => msg!("kind-number"),
+        "bool" => msg!("kind-bool"),
         _ => return None,
     })
 }
@@ -106,43 +108,42 @@ fn expected_kind(type_name: &str) -> Option<&'static str> {
 /// The error's first line without its location prefix, in the user's words:
 /// a suggestion for an unknown key, the value and what was expected for a
 /// wrong type, no advice meant for the YAML library's programmers.
-fn describe(err: &serde_saphyr::Error, found: &str) -> String {
+fn describe(err: &serde_saphyr::Error, found: &str) -> Message {
     let rendered = err.to_string();
     let first = rendered.lines().next().unwrap_or("invalid YAML");
     let message = strip_location(first.trim_start_matches("error: ")).to_string();
     let kind = if message.starts_with("invalid floating point") {
-        Some("a number")
+        Some(msg!("kind-number"))
     } else {
         message
             .strip_prefix("invalid ")
             .and_then(|t| expected_kind(t.split([' ', ':', ',']).next().unwrap_or_default()))
     };
     if let Some(kind) = kind {
-        return format!("expected {kind}, found `{found}`");
+        return msg!("yaml-expected", kind = kind, found = found);
     }
     // A key written with no value (`title:`) is YAML's null; the library's
     // own wording speaks to Rust programmers.
     if message.starts_with("cannot deserialize null into") {
-        return "this key has no value; write one after the colon (or remove the line, where the key is optional)".into();
+        return msg!("yaml-no-value");
     }
     if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
         let key = key.split(", set ").next().unwrap_or(key);
-        return format!(
-            "the key `{}` appears twice in this mapping; keep one",
-            crate::error::shorten(key)
-        );
+        return msg!("yaml-duplicate-key", key = crate::error::shorten(key));
     }
     match unknown_field(&message) {
-        Some((field, expected)) => format!(
-            "unknown key `{field}`{}; expected one of {}",
-            suggestion(&field, expected.iter().map(String::as_str)),
-            expected
+        Some((field, expected)) => msg!(
+            "yaml-unknown-key",
+            key = field.as_str(),
+            suggestion = suggestion(&field, expected.iter().map(String::as_str)),
+            expected = expected
                 .iter()
                 .map(|e| format!("`{e}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        None => message,
+        // The YAML library's own words (a syntax error).
+        None => Message::Text(message),
     }
 }
 
@@ -190,22 +191,27 @@ mod tests {
     fn unknown_key_names_place_and_suggests() {
         let p = parse::<Small>("title: x\ntitel: y\n", Path::new("a.yaml"), 10).unwrap_err();
         assert_eq!(p.line, Some(12), "{p}");
-        assert!(p.message.contains("unknown key `titel`"), "{p}");
-        assert!(p.message.contains("did you mean `title`?"), "{p}");
+        assert!(p.to_string().contains("unknown key `titel`"), "{p}");
+        assert!(p.to_string().contains("did you mean `title`?"), "{p}");
     }
 
     #[test]
     fn type_error_has_line_and_column() {
         let p = parse::<Small>("title: x\norder: lots\n", Path::new("a.yaml"), 0).unwrap_err();
         assert_eq!((p.line, p.column), (Some(2), Some(8)), "{p}");
-        assert_eq!(p.message, "expected a whole number, found `lots`", "{p}");
+        assert_eq!(
+            p.message.to_string(),
+            "expected a whole number, found `lots`",
+            "{p}"
+        );
     }
 
     #[test]
     fn duplicate_keys_are_named_without_library_advice() {
         let p = parse::<Small>("title: x\ntitle: y\n", Path::new("a.yaml"), 0).unwrap_err();
         assert_eq!(
-            p.message, "the key `title` appears twice in this mapping; keep one",
+            p.message.to_string(),
+            "the key `title` appears twice in this mapping; keep one",
             "{p}"
         );
     }

@@ -9,7 +9,8 @@ use rustc_hash::FxHashMap;
 use crate::dataset::date;
 use crate::dataset::quality::FileQuality;
 use crate::dataset::table::read_rows;
-use crate::error::Problem;
+use crate::error::{Problem, shorten};
+use crate::msg;
 use crate::period::Month;
 use crate::project::{ActivitySource, Project};
 
@@ -29,9 +30,9 @@ pub fn load(
     let mut qualities = Vec::new();
     let mut problems = Vec::new();
     let required = [
-        (source.customer_column.as_str(), "customer id"),
-        (source.period_column.as_str(), "month"),
-        (source.purchases_column.as_str(), "purchases"),
+        (source.customer_column.as_str(), msg!("what-customer-id")),
+        (source.period_column.as_str(), msg!("what-month")),
+        (source.purchases_column.as_str(), msg!("what-purchases")),
     ];
     for path in &source.files {
         let shown = project.display_path(path);
@@ -47,20 +48,17 @@ pub fn load(
                 let month = Month::parse(&text)
                     .or_else(|| date::parse(&text, project.timezone.as_ref()).map(date::month_of))
                     .ok_or_else(|| {
-                        let message =
-                            format!("`{text}` is not a month; expected YYYY-MM or a date");
+                        let message = msg!("not-a-month-or-date", value = shorten(&text));
                         ("unparseable month", row.problem(period, message))
                     })?;
                 let count_text = row.text(purchases);
                 let count = count_text.parse::<u64>().map_err(|_| {
-                let message = format!(
-                    "`{count_text}` is not a number of purchases; expected a whole number, 0 or more"
-                );
-                ("not a count", row.problem(purchases, message))
-            })?;
+                    let message = msg!("not-purchases", value = shorten(&count_text));
+                    ("not a count", row.problem(purchases, message))
+                })?;
                 let who = row.text(customer);
                 if who.is_empty() {
-                    let message = "the customer id is empty".to_string();
+                    let message = msg!("empty-customer-id");
                     return Err(("missing customer id", row.problem(customer, message)));
                 }
                 let next = ids.len() as u32;

@@ -20,6 +20,8 @@ use crate::dataset::privacy;
 use crate::dataset::quality::FileQuality;
 use crate::dataset::table::{Table, check_label, line_of, record_problem, width_message};
 use crate::error::{Problem, shorten};
+use crate::messages::Message;
+use crate::msg;
 use crate::period::Month;
 use crate::project::{ComplaintSource, OnInvalid, Project};
 
@@ -137,31 +139,34 @@ fn map_columns(
 ) -> Result<Columns, Vec<Problem>> {
     let c = &source.columns;
     let (id_name, received_name) = (c.id.value.as_str(), c.received.value.as_str());
-    if let Some(p) = table.unrelated("complaints file", &[id_name, received_name]) {
+    if let Some(p) = table.unrelated(msg!("what-complaints-file"), &[id_name, received_name]) {
         return Err(vec![p]);
     }
     let mut problems = Vec::new();
-    let mut need = |mapping: &Spanned<String>, what: &str| {
+    let mut need = |mapping: &Spanned<String>, what: Message| {
         table.require_mapped(mapping, what, &project.file, &mut problems)
     };
-    let id = (id_name != "none").then(|| need(&c.id, "complaint id"));
-    let received = need(&c.received, "received time");
-    let breakdowns = Breakdown::ALL.map(|b| b.mapping(source).map(|m| need(m, b.id())));
+    let id = (id_name != "none").then(|| need(&c.id, msg!("what-complaint-id")));
+    let received = need(&c.received, msg!("what-received"));
+    let breakdowns = Breakdown::ALL.map(|b| {
+        b.mapping(source)
+            .map(|m| need(m, msg!("what-field", field = b.id())))
+    });
     let mut optional =
-        |mapping: &Option<Spanned<String>>, what: &str| mapping.as_ref().map(|m| need(m, what));
+        |mapping: &Option<Spanned<String>>, what: Message| mapping.as_ref().map(|m| need(m, what));
     let columns = Columns {
         id,
         received,
         breakdowns,
-        first_response: optional(&c.first_response, "first response time"),
-        first_response_hours: optional(&c.first_response_hours, "hours to first response"),
-        resolved: optional(&c.resolved, "resolution time"),
-        resolution_hours: optional(&c.resolution_hours, "hours to resolution"),
-        reopened: optional(&c.reopened, "reopened flag"),
-        timely: optional(&c.timely, "timely-response flag"),
-        fcr: optional(&c.fcr, "first-contact-resolution flag"),
+        first_response: optional(&c.first_response, msg!("what-first-response")),
+        first_response_hours: optional(&c.first_response_hours, msg!("what-first-response-hours")),
+        resolved: optional(&c.resolved, msg!("what-resolved")),
+        resolution_hours: optional(&c.resolution_hours, msg!("what-resolution-hours")),
+        reopened: optional(&c.reopened, msg!("what-reopened")),
+        timely: optional(&c.timely, msg!("what-timely")),
+        fcr: optional(&c.fcr, msg!("what-fcr")),
         description: if source.publish_descriptions {
-            optional(&c.description, "description")
+            optional(&c.description, msg!("what-description"))
         } else {
             None
         },
@@ -170,10 +175,9 @@ fn map_columns(
             .iter()
             .map(|&s| {
                 let segment = &project.segments[s];
-                let what = format!("segment `{}`", segment.id);
                 table.require_at(
                     &segment.column,
-                    &what,
+                    msg!("what-segment", id = segment.id.as_str()),
                     &segment.column_at,
                     &project.file,
                     &mut problems,
@@ -306,7 +310,7 @@ impl RowReader<'_> {
             return Err(vec![p]);
         }
         let mut problems: RowProblems = Vec::new();
-        let mut problem = |reason: &'static str, col: usize, message: String| {
+        let mut problem = |reason: &'static str, col: usize, message: Message| {
             problems.push((
                 reason,
                 Problem::at(self.file, line, Some(col as u64 + 1), message),
@@ -326,19 +330,12 @@ impl RowReader<'_> {
             Some(id_col) => {
                 let id = text(record, id_col);
                 if id.is_empty() {
-                    problem(
-                        "empty complaint id",
-                        id_col,
-                        "empty complaint id; expected an id (or map `id: none` for an export without one)".into(),
-                    );
+                    problem("empty complaint id", id_col, msg!("empty-complaint-id"));
                 } else if let Some(first) = seen.get(&id) {
                     problem(
                         "duplicate complaint id",
                         id_col,
-                        format!(
-                            "duplicate complaint id `{}`; first seen on line {first}",
-                            shorten(&id)
-                        ),
+                        msg!("duplicate-complaint-id", id = shorten(&id), first = *first),
                     );
                 } else {
                     seen.insert(id.clone(), line);
@@ -349,7 +346,7 @@ impl RowReader<'_> {
         let tz = self.project.timezone.as_ref();
         let time = |col: Option<usize>,
                     required: bool,
-                    problem: &mut dyn FnMut(&'static str, usize, String)| {
+                    problem: &mut dyn FnMut(&'static str, usize, Message)| {
             let col = col?;
             let raw = text(record, col);
             if raw.is_empty() && !required {
@@ -363,7 +360,7 @@ impl RowReader<'_> {
                 }
             }
         };
-        let hours = |col: Option<usize>, problem: &mut dyn FnMut(&'static str, usize, String)| {
+        let hours = |col: Option<usize>, problem: &mut dyn FnMut(&'static str, usize, Message)| {
             let col = col?;
             let raw = text(record, col);
             if raw.is_empty() {
@@ -375,20 +372,21 @@ impl RowReader<'_> {
                     problem(
                         "not a duration",
                         col,
-                        format!(
-                            "value `{}` is not a number of hours; expected a number from 0 to {MAX_HOURS} (a hundred years)",
-                            shorten(&raw)
-                        ),
+                        msg!("not-hours", value = shorten(&raw), max = MAX_HOURS as u64),
                     );
                     None
                 }
             }
         };
-        let flag = |col: Option<usize>, problem: &mut dyn FnMut(&'static str, usize, String)| {
+        let flag = |col: Option<usize>, problem: &mut dyn FnMut(&'static str, usize, Message)| {
             let col = col?;
             let raw = text(record, col);
             parse_flag(&raw).unwrap_or_else(|()| {
-                problem("not a yes/no flag", col, format!("value `{}` is not a flag; expected 1 or 0 (also true/false, yes/no, 是/否, or N/A)", shorten(&raw)));
+                problem(
+                    "not a yes/no flag",
+                    col,
+                    msg!("not-a-flag", value = shorten(&raw)),
+                );
                 None
             })
         };
@@ -402,7 +400,7 @@ impl RowReader<'_> {
         // problem of that field alone, and under `skip` the field is left
         // empty while the complaint stays in every count that does not use it.
         let mut field_problems: RowProblems = Vec::new();
-        let mut field = |reason: &'static str, col: usize, message: String| {
+        let mut field = |reason: &'static str, col: usize, message: Message| {
             field_problems.push((
                 reason,
                 Problem::at(self.file, line, Some(col as u64 + 1), message),
@@ -420,7 +418,11 @@ impl RowReader<'_> {
                 field(
                     "event before receipt",
                     col,
-                    format!("`{t}` is earlier than the complaint was received ({r})"),
+                    msg!(
+                        "event-before-receipt",
+                        time = t.to_string(),
+                        received = r.to_string()
+                    ),
                 );
                 *when = None;
             }

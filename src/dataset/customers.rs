@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use crate::dataset::quality::FileQuality;
 use crate::dataset::table::read_rows;
-use crate::error::Problem;
+use crate::error::{Problem, shorten};
+use crate::msg;
 use crate::period::Month;
 use crate::project::{CustomerSource, Project};
 
@@ -28,15 +29,16 @@ pub fn load(
     let mut problems = Vec::new();
     let mut seen: HashMap<(Month, Vec<String>), u64> = HashMap::new();
     let mut required = vec![
-        (source.period_column.as_str(), "month"),
-        (source.customers_column.as_str(), "customers"),
+        (source.period_column.as_str(), msg!("what-month")),
+        (source.customers_column.as_str(), msg!("what-customers")),
     ];
-    required.extend(
-        source
-            .segments
-            .iter()
-            .map(|&s| (project.segments[s].column.as_str(), "segment")),
-    );
+    required.extend(source.segments.iter().map(|&s| {
+        let segment = &project.segments[s];
+        (
+            segment.column.as_str(),
+            msg!("what-segment", id = segment.id.as_str()),
+        )
+    }));
     for path in &source.files {
         let shown = project.display_path(path);
         let result = read_rows(
@@ -49,21 +51,21 @@ pub fn load(
                 let (period, count, segments) = (columns[0], columns[1], &columns[2..]);
                 let month_text = row.text(period);
                 let month = Month::parse(&month_text).ok_or_else(|| {
-                    let message = format!("`{month_text}` is not a month; expected YYYY-MM");
+                    let message = msg!("not-a-month", value = shorten(&month_text));
                     ("unparseable month", row.problem(period, message))
                 })?;
                 let count_text = row.text(count);
                 let customers = count_text.parse::<u64>().map_err(|_| {
-                let message = format!(
-                    "`{count_text}` is not a count of customers; expected a whole number, 0 or more"
-                );
-                ("not a count", row.problem(count, message))
-            })?;
+                    let message = msg!("not-customers", value = shorten(&count_text));
+                    ("not a count", row.problem(count, message))
+                })?;
                 let values: Vec<String> = segments.iter().map(|&c| row.text(c)).collect();
                 if let Some(first) = seen.insert((month, values.clone()), row.line) {
-                    let message = format!(
-                        "a second row for {month} {}; first on line {first}",
-                        values.join(" ")
+                    let message = msg!(
+                        "duplicate-customer-month",
+                        month = month.to_string(),
+                        values = values.join(" "),
+                        first = first
                     );
                     return Err(("duplicate month", row.problem(period, message)));
                 }

@@ -11,6 +11,8 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{Offset, TimeZone};
 
 use crate::error::shorten;
+use crate::messages::Message;
+use crate::msg;
 use crate::period::Month;
 use crate::project::DateFormat;
 
@@ -18,7 +20,11 @@ use crate::project::DateFormat;
 /// list in order. The message of a failure says what was expected, and for a
 /// value such as `03/04/2026` that it is ambiguous and which
 /// `date_format` would settle it: csbook never guesses day from month.
-pub fn read(text: &str, tz: Option<&TimeZone>, formats: &[DateFormat]) -> Result<DateTime, String> {
+pub fn read(
+    text: &str,
+    tz: Option<&TimeZone>,
+    formats: &[DateFormat],
+) -> Result<DateTime, Message> {
     if let Some(dt) = parse(text, tz) {
         return Ok(dt);
     }
@@ -36,31 +42,27 @@ pub fn read(text: &str, tz: Option<&TimeZone>, formats: &[DateFormat]) -> Result
     if formats.is_empty()
         && let Some((a, b, sep)) = day_month(trimmed)
     {
+        let sep = sep.to_string();
         return Err(match (a <= 12, b <= 12) {
-            (true, true) => format!(
-                "date `{shown}` is ambiguous: it could be day/month or month/day; set `date_format: \"%m{sep}%d{sep}%Y\"` (month first, as in the US) or `date_format: \"%d{sep}%m{sep}%Y\"` for this source in csbook.yaml"
-            ),
-            (false, _) => format!(
-                "unparseable date `{shown}`; expected {EXPECTED}; it looks like day{sep}month{sep}year: set `date_format: \"%d{sep}%m{sep}%Y\"` for this source"
-            ),
-            (true, false) => format!(
-                "unparseable date `{shown}`; expected {EXPECTED}; it looks like month{sep}day{sep}year: set `date_format: \"%m{sep}%d{sep}%Y\"` for this source"
-            ),
+            (true, true) => msg!("ambiguous-date", value = shown, sep = sep),
+            (false, _) => msg!("day-first-date", value = shown, sep = sep),
+            (true, false) => msg!("month-first-date", value = shown, sep = sep),
         });
     }
     let also = formats
         .iter()
         .map(|f| match f {
             DateFormat::Pattern(p) => format!("`{p}`"),
-            DateFormat::ExcelSerial => "an Excel serial number".into(),
+            DateFormat::ExcelSerial => "excel".into(),
         })
         .collect::<Vec<_>>();
     Err(if also.is_empty() {
-        format!("unparseable date `{shown}`; expected {EXPECTED}")
+        msg!("unparseable-date", value = shown)
     } else {
-        format!(
-            "unparseable date `{shown}`; expected {EXPECTED}, or {}",
-            also.join(" or ")
+        msg!(
+            "unparseable-date-formats",
+            value = shown,
+            formats = also.join(" | ")
         )
     })
 }
@@ -115,9 +117,6 @@ pub fn from_excel_serial(serial: f64) -> Option<DateTime> {
         ))
         .ok()
 }
-
-/// What the error message says is expected.
-pub const EXPECTED: &str = "a date such as 2025-03-31 or a date-time such as 2025-03-31 14:05 (years 1 to 9998, UTC offsets up to ±14:00)";
 
 /// Years a data date may have. The date library stops at 9999, and a month's
 /// end is the next month's start, so the last year is 9998. (A mistyped year
@@ -280,19 +279,19 @@ mod tests {
             read("2026-03-04", None, &us).unwrap().to_string(),
             "2026-03-04T00:00:00"
         );
-        let err = read("03/04/2026", None, &[]).unwrap_err();
+        let err = read("03/04/2026", None, &[]).unwrap_err().to_string();
         assert!(
             err.contains("ambiguous") && err.contains("%m/%d/%Y"),
             "{err}"
         );
-        let err = read("13/13/2026", None, &us).unwrap_err();
+        let err = read("13/13/2026", None, &us).unwrap_err().to_string();
         assert!(err.contains("`%m/%d/%Y`"), "{err}");
-        let err = read("20/01/2025", None, &[]).unwrap_err();
+        let err = read("20/01/2025", None, &[]).unwrap_err().to_string();
         assert!(
             err.contains("day/month/year") && err.contains("%d/%m/%Y"),
             "{err}"
         );
-        let err = read("3.24.2025", None, &[]).unwrap_err();
+        let err = read("3.24.2025", None, &[]).unwrap_err().to_string();
         assert!(
             err.contains("month.day.year") && err.contains("%m.%d.%Y"),
             "{err}"

@@ -92,7 +92,7 @@ impl Dataset {
         let complaints = match &project.complaints {
             None => Vec::new(),
             Some(source) => {
-                progress.step("reading complaints");
+                progress.step(crate::msg!("step-reading-complaints"));
                 let (rows, files, ps) = complaints::load(project, source);
                 problems.extend(ps);
                 quality.files.extend(files);

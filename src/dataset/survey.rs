@@ -20,6 +20,8 @@ use crate::dataset::quality::FileQuality;
 use crate::dataset::respondent::Respondent;
 use crate::dataset::table::{Table, check_label, line_of, record_problem, width_message};
 use crate::error::{Problem, shorten};
+use crate::messages::Message;
+use crate::msg;
 use crate::progress::Progress;
 use crate::project::{OnInvalid, Project, SurveySource};
 
@@ -58,35 +60,38 @@ fn map_columns(
         .chain(source.period.is_none().then_some(date_name))
         .chain(instrument.items.iter().map(|i| i.id.as_str()))
         .collect();
-    if let Some(p) = table.unrelated("responses file", &wanted) {
+    if let Some(p) = table.unrelated(msg!("what-responses-file"), &wanted) {
         return Err(vec![p]);
     }
     let mut problems = Vec::new();
-    let mut need = |name: &str, what: &str, at: &serde_saphyr::Location| {
+    let mut need = |name: &str, what: Message, at: &serde_saphyr::Location| {
         table.require_at(name, what, at, &project.file, &mut problems)
     };
     let id = source
         .id_column
         .as_ref()
-        .map(|c| need(&c.value, "respondent id", &c.referenced));
-    let date = source
-        .period
-        .is_none()
-        .then(|| need(date_name, "response date", &source.date_column.referenced));
+        .map(|c| need(&c.value, msg!("what-respondent-id"), &c.referenced));
+    let date = source.period.is_none().then(|| {
+        need(
+            date_name,
+            msg!("what-response-date"),
+            &source.date_column.referenced,
+        )
+    });
     let segments = source
         .segments
         .iter()
         .map(|&s| {
             let segment = &project.segments[s];
-            let what = format!("segment `{}`", segment.id);
-            (s, need(&segment.column, &what, &segment.column_at))
+            let what = msg!("what-segment", id = segment.id.as_str());
+            (s, need(&segment.column, what, &segment.column_at))
         })
         .collect();
     // Item ids come from the instrument, not csbook.yaml: reported at the header.
     let items = instrument
         .items
         .iter()
-        .map(|i| need(&i.id, "survey item", &serde_saphyr::Location::UNKNOWN))
+        .map(|i| need(&i.id, msg!("what-item"), &serde_saphyr::Location::UNKNOWN))
         .collect();
     for (i, name) in table.header.iter().enumerate() {
         let known = id_name == Some(name.as_str())
@@ -103,9 +108,13 @@ fn map_columns(
                 &table.path,
                 1,
                 Some(i as u64 + 1),
-                format!(
-                    "unknown item `{name}`: it is not in the instrument{}; list it under `survey.other_columns` or `personal_data` to accept it",
-                    crate::error::suggestion(name, instrument.items.iter().map(|i| i.id.as_str()))
+                msg!(
+                    "unknown-item",
+                    name = name,
+                    suggestion = crate::error::suggestion(
+                        name,
+                        instrument.items.iter().map(|i| i.id.as_str())
+                    )
                 ),
             ));
         }
@@ -123,8 +132,38 @@ fn map_columns(
     }
 }
 
+/// Why a cell is not an answer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Why {
+    NotYesNo,
+    NotText,
+    NotWhole,
+    NotWholeNorLabel,
+    OutsideScale,
+}
+
+impl Why {
+    /// The reason the data-quality page counts.
+    fn reason(self) -> &'static str {
+        match self {
+            Why::OutsideScale => "value outside its scale",
+            _ => "not a number",
+        }
+    }
+
+    fn message(self) -> Message {
+        match self {
+            Why::NotYesNo => msg!("why-not-yes-no"),
+            Why::NotText => msg!("why-not-text"),
+            Why::NotWhole => msg!("why-not-whole"),
+            Why::NotWholeNorLabel => msg!("why-not-whole-nor-label"),
+            Why::OutsideScale => msg!("why-outside-scale"),
+        }
+    }
+}
+
 /// Encodes one cell for `item`, answered under `regime`: an answer slot, or a marker.
-fn encode(item: &Item, regime: &Regime, cell: &[u8]) -> Result<Answer, &'static str> {
+fn encode(item: &Item, regime: &Regime, cell: &[u8]) -> Result<Answer, Why> {
     if item.binary {
         let text = std::str::from_utf8(cell).unwrap_or_default().trim();
         return match item.label_value(text) {
@@ -134,7 +173,7 @@ fn encode(item: &Item, regime: &Regime, cell: &[u8]) -> Result<Answer, &'static 
             Some(v) => Ok(v as Answer),
             None => match text.parse::<i32>() {
                 Ok(v) if item.na_codes.contains(&v) => Ok(NOT_APPLICABLE),
-                _ => Err("neither one of its positive nor one of its negative answers"),
+                _ => Err(Why::NotYesNo),
             },
         };
     }
@@ -149,9 +188,7 @@ fn encode(item: &Item, regime: &Regime, cell: &[u8]) -> Result<Answer, &'static 
     if let Some(value) = value {
         return scale_index(item, regime, value);
     }
-    let text = std::str::from_utf8(cell)
-        .map_err(|_| "not valid UTF-8")?
-        .trim();
+    let text = std::str::from_utf8(cell).map_err(|_| Why::NotText)?.trim();
     if text.is_empty() {
         return Ok(MISSING);
     }
@@ -162,8 +199,8 @@ fn encode(item: &Item, regime: &Regime, cell: &[u8]) -> Result<Answer, &'static 
             Ok(f) if f.fract() == 0.0 && f.abs() < 1e6 => f as i32,
             _ => match item.label_value(text) {
                 Some(v) => v,
-                None if item.labels.is_empty() => return Err("not a whole number"),
-                None => return Err("neither a whole number nor one of its labels"),
+                None if item.labels.is_empty() => return Err(Why::NotWhole),
+                None => return Err(Why::NotWholeNorLabel),
             },
         },
     };
@@ -171,13 +208,13 @@ fn encode(item: &Item, regime: &Regime, cell: &[u8]) -> Result<Answer, &'static 
 }
 
 /// The answer slot of a whole-number answer, or the not-applicable marker.
-fn scale_index(item: &Item, regime: &Regime, value: i32) -> Result<Answer, &'static str> {
+fn scale_index(item: &Item, regime: &Regime, value: i32) -> Result<Answer, Why> {
     if item.na_codes.contains(&value) {
         return Ok(NOT_APPLICABLE);
     }
     let scale = regime.scale;
     if value < scale.lo || value > scale.hi {
-        return Err("outside the item's scale");
+        return Err(Why::OutsideScale);
     }
     let index = if item.reverse {
         scale.hi - value
@@ -215,7 +252,7 @@ impl RowContext<'_> {
         let line = line_of(record);
         let file = self.file;
         let mut problems: Vec<(&'static str, Problem)> = Vec::new();
-        let mut cell_problem = |reason: &'static str, col: usize, message: String| {
+        let mut cell_problem = |reason: &'static str, col: usize, message: Message| {
             problems.push((
                 reason,
                 Problem::at(file, line, Some(col as u64 + 1), message),
@@ -232,18 +269,15 @@ impl RowContext<'_> {
         if let Some(id_col) = self.cols.id {
             let id = String::from_utf8_lossy(&record[id_col]);
             if id.trim().is_empty() {
-                cell_problem(
-                    "empty respondent id",
-                    id_col,
-                    "empty respondent id; expected an id (or set `id_column: none` for an export without one)".into(),
-                );
+                cell_problem("empty respondent id", id_col, msg!("empty-respondent-id"));
             } else if let Some(first) = duplicate_of {
                 cell_problem(
                     "duplicate respondent id",
                     id_col,
-                    format!(
-                        "duplicate respondent id `{}`; first seen on line {first}",
-                        shorten(id.trim())
+                    msg!(
+                        "duplicate-respondent-id",
+                        id = shorten(id.trim()),
+                        first = first
                     ),
                 );
             }
@@ -279,18 +313,15 @@ impl RowContext<'_> {
                 Ok(a) => fold.answers.push(a),
                 Err(why) => {
                     fold.answers.push(MISSING);
-                    let reason = if why == "outside the item's scale" {
-                        "value outside its scale"
-                    } else {
-                        "not a number"
-                    };
-                    let message = format!(
-                        "value `{}` for item `{}` is {why}; expected a whole number in {}{}{}",
-                        shorten(String::from_utf8_lossy(&record[col]).trim()),
-                        item.id,
-                        regime.scale,
-                        regime_hint(item, regime),
-                        na_hint(item)
+                    let reason = why.reason();
+                    let message = msg!(
+                        "bad-answer",
+                        value = shorten(String::from_utf8_lossy(&record[col]).trim()),
+                        item = item.id.as_str(),
+                        why = why.message(),
+                        scale = regime.scale.to_string(),
+                        regime = regime_hint(item, regime),
+                        hint = na_hint(item)
                     );
                     answer_problems.push((
                         reason,
@@ -340,36 +371,44 @@ impl RowContext<'_> {
 }
 
 /// Which scale was in force, for an item whose scale changed.
-fn regime_hint(item: &Item, regime: &Regime) -> String {
+fn regime_hint(item: &Item, regime: &Regime) -> Message {
     if item.regimes.len() < 2 {
-        return String::new();
+        return Message::none();
     }
     let next = item.regimes.iter().find(|r| r.from > regime.from);
     match (regime.from, next.and_then(|n| n.from)) {
-        (Some(from), Some(to)) => format!(" (its scale from {from} to the day before {to})"),
-        (Some(from), None) => format!(" (its scale from {from})"),
-        (None, Some(to)) => format!(" (its scale before {to})"),
-        (None, None) => String::new(),
+        (Some(from), Some(to)) => {
+            msg!(
+                "scale-between",
+                from = from.to_string(),
+                to = to.to_string()
+            )
+        }
+        (Some(from), None) => msg!("scale-from", from = from.to_string()),
+        (None, Some(to)) => msg!("scale-before", to = to.to_string()),
+        (None, None) => Message::none(),
     }
 }
 
-fn na_hint(item: &Item) -> String {
-    let mut hint = match item.na_codes.as_slice() {
-        [] => String::new(),
-        codes => format!(
-            " or a not-applicable code ({})",
-            codes
+fn na_hint(item: &Item) -> Message {
+    let codes = match item.na_codes.as_slice() {
+        [] => Message::none(),
+        codes => msg!(
+            "or-na-code",
+            codes = codes
                 .iter()
                 .map(|c| c.to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
     };
-    if !item.labels.is_empty() {
+    let labels = if item.labels.is_empty() {
+        Message::none()
+    } else {
         let labels: Vec<&str> = item.labels.iter().map(|(l, _)| l.as_str()).collect();
-        hint.push_str(&format!(", or one of its labels: {}", labels.join(", ")));
-    }
-    hint
+        msg!("or-label", labels = labels.join(", "))
+    };
+    msg!("answer-hints", codes = codes, labels = labels)
 }
 
 /// Reads every responses file of the survey into one cube.
@@ -412,7 +451,10 @@ pub fn load(
             period: source.period,
         };
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-        let bar = progress.bar(&format!("reading {}", shown.display()), size);
+        let bar = progress.bar(
+            msg!("step-reading", file = shown.display().to_string()),
+            size,
+        );
         let mut quality = FileQuality::of(&table, "survey");
         quality.without_ids = cols.id.is_none();
         let mut folds: Vec<Fold> = (0..FOLDS)

@@ -24,18 +24,22 @@ use serde_saphyr::Spanned;
 
 use crate::dataset::quality::FileQuality;
 use crate::error::{Problem, shorten};
+use crate::messages::Message;
+use crate::msg;
 
 /// The longest segment or breakdown value (a region, a category): it becomes
 /// a label on pages and in charts, where a longer one is a mistake.
 pub const MAX_LABEL_CHARS: usize = 1000;
 
 /// Accepts a segment or breakdown value, or says why not.
-pub fn check_label(value: &str) -> Result<(), String> {
+pub fn check_label(value: &str) -> Result<(), Message> {
     let n = value.chars().count();
     if n > MAX_LABEL_CHARS {
-        return Err(format!(
-            "value `{}` is {n} characters long; a segment or category value may have at most {MAX_LABEL_CHARS}",
-            shorten(value)
+        return Err(msg!(
+            "label-too-long",
+            value = shorten(value),
+            length = n,
+            max = MAX_LABEL_CHARS
         ));
     }
     Ok(())
@@ -44,25 +48,27 @@ pub fn check_label(value: &str) -> Result<(), String> {
 /// The message for a row whose number of fields differs from the header's,
 /// with the likely cause when a value runs over several lines: a quote that
 /// opens a value and is never closed swallows the rows after it.
-pub fn width_message(record: &ByteRecord, width: usize) -> String {
-    let mut message = format!(
-        "the row has {} fields; expected {width} as in the header",
-        record.len()
-    );
-    if let Some((col, field)) = record.iter().enumerate().find(|(_, f)| f.contains(&b'\n')) {
-        let lines = field.iter().filter(|&&b| b == b'\n').count() + 1;
-        message.push_str(&format!(
-            "; the quoted value in column {} runs over {lines} lines, so a quote (\") that opens it is probably never closed",
-            col + 1
-        ));
-    }
-    message
+pub fn width_message(record: &ByteRecord, width: usize) -> Message {
+    let unclosed = match record.iter().enumerate().find(|(_, f)| f.contains(&b'\n')) {
+        Some((col, field)) => msg!(
+            "unclosed-quote",
+            column = col + 1,
+            lines = field.iter().filter(|&&b| b == b'\n').count() + 1
+        ),
+        None => Message::none(),
+    };
+    msg!(
+        "wrong-width",
+        fields = record.len(),
+        width = width,
+        unclosed = unclosed
+    )
 }
 
 /// The first field of `record` holding a NUL byte or a byte-order mark, which
 /// no export puts inside a value: they come from a wrong encoding or from
 /// files joined without care, and would become invisible distinct labels.
-fn stray_bytes(record: &ByteRecord) -> Option<(usize, &'static str)> {
+fn stray_bytes(record: &ByteRecord) -> Option<(usize, Message)> {
     const BOM: &[u8] = "\u{feff}".as_bytes();
     let raw = record.as_slice();
     let nul = memchr::memchr(0, raw).is_some();
@@ -71,9 +77,9 @@ fn stray_bytes(record: &ByteRecord) -> Option<(usize, &'static str)> {
     }
     record.iter().enumerate().find_map(|(i, field)| {
         if field.contains(&0) {
-            Some((i, "a NUL byte"))
+            Some((i, msg!("nul-byte")))
         } else if memchr::memmem::find(field, BOM).is_some() {
-            Some((i, "a byte-order mark (U+FEFF)"))
+            Some((i, msg!("stray-bom")))
         } else {
             None
         }
@@ -108,9 +114,9 @@ pub fn record_problem(
             })
             .unwrap_or(0);
         let hint = if encoding == UTF_8 {
-            "; if the file was saved by a Chinese Excel, it is probably GBK: set `encoding: gbk`"
+            msg!("probably-gbk")
         } else {
-            ""
+            Message::none()
         };
         return Some((
             "not valid text in the file's encoding",
@@ -118,10 +124,7 @@ pub fn record_problem(
                 file,
                 line_of(record),
                 Some(col as u64 + 1),
-                format!(
-                    "the value holds bytes that are not valid {} (the encoding the file is read in){hint}",
-                    encoding.name()
-                ),
+                msg!("undecodable-value", encoding = encoding.name(), hint = hint),
             ),
         ));
     }
@@ -132,7 +135,7 @@ pub fn record_problem(
                 file,
                 line_of(record),
                 Some(col as u64 + 1),
-                format!("the value holds {what}; re-export the file as plain text"),
+                msg!("stray-bytes", what = what),
             ),
         )
     })
@@ -210,7 +213,9 @@ impl Table {
         ) {
             return open_sheet(path, shown, read);
         }
-        let cannot = |e: std::io::Error| Problem::new(shown, format!("cannot read the file: {e}"));
+        let cannot = |e: std::io::Error| {
+            Problem::new(shown, msg!("cannot-read-file", error = e.to_string()))
+        };
         let mut file = File::open(path).map_err(cannot)?;
         let mut sample = Vec::with_capacity(SAMPLE_BYTES);
         (&mut file)
@@ -257,10 +262,7 @@ impl Table {
                         shown,
                         1,
                         Some(i as u64 + 1),
-                        format!(
-                            "the header is not valid {}; set `encoding:` for this source to the file's encoding (gbk, utf-16le…)",
-                            encoding.name()
-                        ),
+                        msg!("undecodable-header", encoding = encoding.name()),
                     ));
                 }
             }
@@ -282,12 +284,10 @@ impl Table {
                 shown,
                 1,
                 None,
-                format!(
-                    "the header is one column when split at `{}`, but it holds `{}`: the file looks `{}`-separated; set `delimiter: \"{}\"` for this source, or remove `delimiter:` to detect it",
-                    delimiter_name(delimiter),
-                    delimiter_name(other),
-                    delimiter_name(other),
-                    delimiter_name(other)
+                msg!(
+                    "wrong-delimiter",
+                    used = delimiter_name(delimiter),
+                    found = delimiter_name(other)
                 ),
             ));
         }
@@ -297,22 +297,17 @@ impl Table {
                     shown,
                     1,
                     Some(i as u64 + 1),
-                    format!(
-                        "column `{}` appears twice in the header (columns {} and {}); rename or remove one",
-                        shorten(name),
-                        first + 1,
-                        i + 1
+                    msg!(
+                        "duplicate-column",
+                        name = shorten(name),
+                        first = first + 1,
+                        second = i + 1
                     ),
                 ));
             }
         }
         if header.iter().all(String::is_empty) {
-            return Err(Problem::at(
-                shown,
-                1,
-                None,
-                "the file is empty; expected a header row",
-            ));
+            return Err(Problem::at(shown, 1, None, msg!("empty-file")));
         }
         Ok(Table {
             path: shown.to_path_buf(),
@@ -331,7 +326,7 @@ impl Table {
 
     /// One problem, instead of one per column, when the header holds none of
     /// the `wanted` columns: most likely the wrong file, or another delimiter.
-    pub fn unrelated(&self, what: &str, wanted: &[&str]) -> Option<Problem> {
+    pub fn unrelated(&self, what: Message, wanted: &[&str]) -> Option<Problem> {
         if wanted.iter().any(|w| self.column(w).is_some()) {
             return None;
         }
@@ -344,46 +339,45 @@ impl Table {
         // A one-column "header" is a first line that is not CSV at all (any
         // text file named by mistake): say so without repeating it.
         let has = match self.header.as_slice() {
-            [only] => format!(
-                "its first line is one value of {} characters, not a header of comma-separated columns",
-                only.chars().count()
-            ),
-            header => format!(
-                "its header has {} columns: {}{}",
-                header.len(),
-                header
-                    .iter()
-                    .take(5)
-                    .map(|h| shorten(h))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                if header.len() > 5 { ", …" } else { "" }
+            [only] => msg!("header-one-value", length = only.chars().count()),
+            header => msg!(
+                "header-columns",
+                count = header.len(),
+                names = format!(
+                    "{}{}",
+                    header
+                        .iter()
+                        .take(5)
+                        .map(|h| shorten(h))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    if header.len() > 5 { ", …" } else { "" }
+                )
             ),
         };
         Some(Problem::at(
             &self.path,
             1,
             None,
-            format!(
-                "none of the columns a {what} needs ({wanted}) is in this file; {has}. \
-                 Check that csbook.yaml names the right file, saved as comma-separated values"
-            ),
+            msg!("unrelated-file", what = what, wanted = wanted, has = has),
         ))
     }
 
     /// The index of a required column; when it is missing, a problem at line 1
     /// (the header) is recorded and 0 returned, so that every missing column
     /// of a file is reported at once.
-    pub fn require(&self, name: &str, what: &str, problems: &mut Vec<Problem>) -> usize {
+    pub fn require(&self, name: &str, what: Message, problems: &mut Vec<Problem>) -> usize {
         self.column(name).unwrap_or_else(|| {
             problems.push(Problem::at(
                 &self.path,
                 1,
                 None,
-                format!(
-                    "missing required column `{name}` ({what}){}; the header has: {}",
-                    self.did_you_mean(name),
-                    self.header_list()
+                msg!(
+                    "missing-column",
+                    name = name,
+                    what = what,
+                    suggestion = self.did_you_mean(name),
+                    header = self.header_list()
                 ),
             ));
             0
@@ -395,7 +389,7 @@ impl Table {
     pub fn require_at(
         &self,
         name: &str,
-        what: &str,
+        what: Message,
         at: &serde_saphyr::Location,
         project_file: &Path,
         problems: &mut Vec<Problem>,
@@ -407,11 +401,13 @@ impl Table {
             project_file,
             at.line(),
             Some(at.column()),
-            format!(
-                "column `{name}` ({what}) is not in {}{}; its header has: {}",
-                self.path.display(),
-                self.did_you_mean(name),
-                self.header_list()
+            msg!(
+                "mapped-column-missing",
+                name = name,
+                what = what,
+                file = self.path.display().to_string(),
+                suggestion = self.did_you_mean(name),
+                header = self.header_list()
             ),
         ));
         0
@@ -421,7 +417,7 @@ impl Table {
     pub fn require_mapped(
         &self,
         mapping: &serde_saphyr::Spanned<String>,
-        what: &str,
+        what: Message,
         project_file: &Path,
         problems: &mut Vec<Problem>,
     ) -> usize {
@@ -434,7 +430,7 @@ impl Table {
         )
     }
 
-    fn did_you_mean(&self, name: &str) -> String {
+    fn did_you_mean(&self, name: &str) -> Message {
         crate::error::suggestion(name, self.header.iter().map(String::as_str))
     }
 
@@ -502,7 +498,7 @@ impl Row<'_> {
     }
 
     /// A problem at column `c` of this row.
-    pub fn problem(&self, c: usize, message: String) -> Problem {
+    pub fn problem(&self, c: usize, message: Message) -> Problem {
         Problem::at(self.file, self.line, Some(c as u64 + 1), message)
     }
 }
@@ -519,7 +515,7 @@ pub fn read_rows(
     shown: &Path,
     read: &ReadOptions,
     kind: &'static str,
-    required: &[(&str, &str)],
+    required: &[(&str, Message)],
     mut each: impl FnMut(&Row, &[usize]) -> Result<(), (&'static str, Problem)>,
 ) -> Result<FileQuality, Vec<Problem>> {
     let mut table = Table::open(path, shown, read).map_err(|p| vec![p])?;
@@ -528,7 +524,7 @@ pub fn read_rows(
     let mut missing = Vec::new();
     let columns: Vec<usize> = required
         .iter()
-        .map(|(name, what)| table.require(name, what, &mut missing))
+        .map(|(name, what)| table.require(name, what.clone(), &mut missing))
         .collect();
     if !missing.is_empty() {
         return Err(missing);
@@ -575,9 +571,9 @@ fn csv_problem(file: &Path, err: &csv::Error, crlf: bool) -> Problem {
             file,
             pos.line() + u64::from(crlf),
             None,
-            format!("malformed CSV: {err}"),
+            msg!("malformed-csv", error = err.to_string()),
         ),
-        None => Problem::new(file, format!("malformed CSV: {err}")),
+        None => Problem::new(file, msg!("malformed-csv", error = err.to_string())),
     }
 }
 
@@ -640,29 +636,36 @@ fn cell_text(cell: &calamine::Data) -> String {
 fn open_sheet(path: &Path, shown: &Path, read: &ReadOptions) -> Result<Table, Problem> {
     use calamine::Reader;
     let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| Problem::new(shown, format!("cannot read the workbook: {e}")))?;
+        .map_err(|e| Problem::new(shown, msg!("cannot-read-workbook", error = e.to_string())))?;
     let names = book.sheet_names().to_vec();
     let sheet = match &read.sheet {
         Some(s) if names.contains(s) => s.clone(),
         Some(s) => {
             return Err(Problem::new(
                 shown,
-                format!(
-                    "the workbook has no sheet `{}`{}; its sheets are: {}",
-                    shorten(s),
-                    crate::error::suggestion(s, names.iter().map(String::as_str)),
-                    names.join(", ")
+                msg!(
+                    "no-such-sheet",
+                    sheet = shorten(s),
+                    suggestion = crate::error::suggestion(s, names.iter().map(String::as_str)),
+                    sheets = names.join(", ")
                 ),
             ));
         }
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| Problem::new(shown, "the workbook has no sheet"))?,
+            .ok_or_else(|| Problem::new(shown, msg!("no-sheet")))?,
     };
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| Problem::new(shown, format!("cannot read sheet `{sheet}`: {e}")))?;
+    let range = book.worksheet_range(&sheet).map_err(|e| {
+        Problem::new(
+            shown,
+            msg!(
+                "cannot-read-sheet",
+                sheet = sheet.as_str(),
+                error = e.to_string()
+            ),
+        )
+    })?;
     let at = PathBuf::from(format!("{}[{sheet}]", shown.display()));
     let first_row = range.start().map_or(0, |(row, _)| row as u64);
     let mut rows = range.rows().enumerate();
@@ -692,7 +695,7 @@ fn open_sheet(path: &Path, shown: &Path, read: &ReadOptions) -> Result<Table, Pr
 
 fn open_yaml(path: &Path, shown: &Path, read: &ReadOptions) -> Result<Table, Problem> {
     let bytes = std::fs::read(path)
-        .map_err(|e| Problem::new(shown, format!("cannot read the file: {e}")))?;
+        .map_err(|e| Problem::new(shown, msg!("cannot-read-file", error = e.to_string())))?;
     let (text, encoding) = encoding::decode(&bytes, read.encoding, read.chinese)
         .map_err(|(e, line, column)| undecodable(shown, e, line, column))?;
     let rows: Vec<IndexMap<String, Spanned<Scalar>>> = crate::yaml::parse(&text, shown, 0)?;

@@ -308,6 +308,28 @@ impl Project {
     /// # Errors
     /// `Error::Invalid` with every problem found (YAML syntax, unknown keys with a
     /// suggestion, unknown segments or indicators, missing files).
+    /// The `language:` of the project file in `root`, for messages about a
+    /// project that may not load: read on its own, so that the rest of the
+    /// file may be wrong, and from its line when the file is not YAML at all.
+    pub fn language_of(root: &Path) -> Option<Language> {
+        #[derive(serde::Deserialize)]
+        struct Only {
+            #[serde(default)]
+            language: Language,
+        }
+        let bytes = std::fs::read(root.join(PROJECT_FILE)).ok()?;
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(only) = serde_saphyr::from_str::<Only>(&text) {
+            return Some(only.language);
+        }
+        let value = text
+            .lines()
+            .find_map(|l| l.strip_prefix("language:"))?
+            .trim()
+            .trim_matches(['"', '\'']);
+        serde_saphyr::from_str::<Language>(value).ok()
+    }
+
     pub fn load(root: &Path) -> Result<Project> {
         let file = clean(&root.join(PROJECT_FILE));
         if !file.is_file() {

@@ -5,32 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_saphyr::{Location, Spanned};
 
-/// The handbook's language: user-interface strings and number formats.
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
-pub enum Language {
-    #[default]
-    #[serde(rename = "zh-CN")]
-    ZhCn,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Language {
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::ZhCn => "zh-CN",
-            Language::En => "en",
-        }
-    }
-
-    /// The value that stands for an empty segment or category cell.
-    pub fn missing_label(self) -> &'static str {
-        match self {
-            Language::ZhCn => "（缺失）",
-            Language::En => "(missing)",
-        }
-    }
-}
+pub use crate::language::Language;
 
 /// What to do with a data row that fails validation.
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]

@@ -28,7 +28,9 @@ fn unknown_key_suggests_the_right_one() {
     let p = problems(project_with("title: T\nmin_cel_size: 5\n"));
     assert_eq!(p[0].line, Some(2), "{}", p[0]);
     assert!(
-        p[0].message.contains("did you mean `min_cell_size`?"),
+        p[0].message
+            .to_string()
+            .contains("did you mean `min_cell_size`?"),
         "{}",
         p[0]
     );
@@ -62,5 +64,5 @@ fn unknown_segment_and_target_are_named() {
 fn missing_project_file_says_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let p = problems(Project::load(dir.path()));
-    assert!(p[0].message.contains("csbook new"), "{}", p[0]);
+    assert!(p[0].message.to_string().contains("csbook new"), "{}", p[0]);
 }

@@ -87,7 +87,7 @@ pub fn render(source: &str, lang: Language) -> Result<String, BlockError> {
     let d: Diagram = crate::yaml::parse(source, std::path::Path::new(""), 0).map_err(|p| {
         (
             p.line.unwrap_or(1),
-            p.message.replace(
+            p.message.to_string().replace(
                 "untagged enum Cause",
                 "a cause (a text, or `cause:` with `causes:`)",
             ),

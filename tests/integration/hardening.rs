@@ -320,21 +320,31 @@ fn unclear_inputs_get_clear_messages() {
     let cases: &[(&str, &str, &[&str])] = &[
         (
             "csbook.yaml",
+            "title: x\nlanguage: en\nmin_cell_size: ten\n",
+            &[
+                "csbook.yaml:3:16",
+                "expected a whole number, 0 or more, found `ten`",
+            ],
+        ),
+        // Without `language:` a project is zh-CN, and so are its messages.
+        (
+            "csbook.yaml",
             "title: x\nmin_cell_size: ten\n",
             &[
-                "csbook.yaml:2:16",
-                "expected a whole number, 0 or more, found `ten`",
+                "发现 1 个问题",
+                "csbook.yaml:2:16: 应为不小于 0 的整数，实际为 `ten`",
+                "请修正上面列出的位置",
             ],
         ),
         (
             "csbook.yaml",
-            "title: x\nmin_cell_size: -1\n",
-            &["csbook.yaml:2:16", "found `-1`"],
+            "title: x\nlanguage: en\nmin_cell_size: -1\n",
+            &["csbook.yaml:3:16", "found `-1`"],
         ),
         (
             "csbook.yaml",
-            "title: x\ntitle: y\n",
-            &["csbook.yaml:2:1", "the key `title` appears twice"],
+            "title: x\nlanguage: en\ntitle: y\n",
+            &["csbook.yaml:3:1", "the key `title` appears twice"],
         ),
         ("csbook.yaml", "title: x\n\u{0}\n", &["csbook.yaml"]),
     ];
