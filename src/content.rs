@@ -64,10 +64,7 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
         }
         let shown = project.display_path(path);
         if entry.path_is_symlink() && !crate::project::inside(&project.root, path) {
-            problems.push(Problem::new(
-                &shown,
-                "a symbolic link to a file outside the project; csbook does not follow it. Copy the file into content/",
-            ));
+            problems.push(Problem::new(&shown, crate::msg!("content-links-out")));
             continue;
         }
         let bytes = std::fs::read(path).map_err(Error::io(&shown))?;
@@ -93,10 +90,10 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
                 &a.path,
                 2,
                 None,
-                format!(
-                    "a second commentary for {}; {} already has it",
-                    a.period.expect("checked"),
-                    b.path.display()
+                crate::msg!(
+                    "second-commentary",
+                    period = a.period.expect("checked").to_string(),
+                    other = b.path.display().to_string()
                 ),
             ));
         }
@@ -109,10 +106,7 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
         {
             problems.push(Problem::new(
                 &a.path,
-                format!(
-                    "two chapters would both be published as `{}`; rename one file",
-                    a.slug
-                ),
+                crate::msg!("same-slug", slug = a.slug.as_str()),
             ));
         }
     }
@@ -123,14 +117,7 @@ pub fn load(project: &Project) -> Result<Vec<Document>> {
 
 /// Splits front matter from the body and parses it.
 fn parse(path: &Path, text: &str) -> std::result::Result<Document, Problem> {
-    let no_front = || {
-        Problem::at(
-            path,
-            1,
-            None,
-            "missing front matter; the file must start with `---`, a `title:` line and `---`",
-        )
-    };
+    let no_front = || Problem::at(path, 1, None, crate::msg!("no-front-matter"));
     let rest = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))
@@ -159,7 +146,7 @@ fn parse(path: &Path, text: &str) -> std::result::Result<Document, Problem> {
                 path,
                 line,
                 None,
-                format!("period `{p}` is not a month; expected YYYY-MM such as 2025-03"),
+                crate::msg!("bad-commentary-period", value = crate::error::shorten(p)),
             )
         })?),
     };

@@ -101,15 +101,11 @@ pub fn undecodable(file: &Path, encoding: &'static Encoding, line: u64, column: 
         file,
         line,
         Some(column),
-        format!(
-            "bytes that are not valid {} here; save the file as UTF-8{}",
-            encoding.name(),
-            if encoding == UTF_8 {
-                " (or set `encoding:` for a data source)"
-            } else {
-                ""
-            }
-        ),
+        if encoding == UTF_8 {
+            crate::msg!("undecodable-utf8", encoding = encoding.name())
+        } else {
+            crate::msg!("undecodable-text", encoding = encoding.name())
+        },
     )
 }
 

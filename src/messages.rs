@@ -99,18 +99,6 @@ impl fmt::Display for Message {
     }
 }
 
-/// Words made elsewhere (see `Message::Text`), until each is a catalogue entry.
-impl From<String> for Message {
-    fn from(s: String) -> Message {
-        Message::Text(s)
-    }
-}
-impl From<&str> for Message {
-    fn from(s: &str) -> Message {
-        Message::Text(s.to_string())
-    }
-}
-
 impl From<String> for Arg {
     fn from(s: String) -> Arg {
         Arg::Text(s)

@@ -78,7 +78,7 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<()> {
     if out.exists() && !is_replaceable(out) {
         return Err(Error::Invalid(vec![crate::error::Problem::new(
             out,
-            "refusing to replace this folder: it is not empty and was not written by csbook (no .csbook-site file)",
+            crate::msg!("not-a-site-folder"),
         )]));
     }
     let parent = match out.parent() {

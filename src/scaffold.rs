@@ -74,7 +74,7 @@ pub fn create(dir: &Path, lang: &str) -> Result<()> {
     if dir.exists() && fs::read_dir(dir).map_err(Error::io(dir))?.next().is_some() {
         return Err(Error::Invalid(vec![Problem::new(
             dir,
-            "the folder is not empty; choose a new folder",
+            crate::msg!("folder-not-empty"),
         )]));
     }
     let files: [(&str, &str); 9] = [

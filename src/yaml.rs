@@ -74,8 +74,12 @@ pub fn parse_all<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Vec<
 
 /// Reads and parses a whole YAML file, with every problem of `parse_all`.
 pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, Vec<Problem>> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| vec![Problem::new(file, format!("cannot read the file: {e}"))])?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        vec![Problem::new(
+            file,
+            msg!("cannot-read-file", error = e.to_string()),
+        )]
+    })?;
     let (text, _) =
         crate::encoding::decode(&bytes, None, false).map_err(|(encoding, line, column)| {
             vec![crate::encoding::undecodable(file, encoding, line, column)]

@@ -13,6 +13,8 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::error::{Problem, suggestion};
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Language;
 
 /// Text in one or more languages, or a single string for all of them.
@@ -337,7 +339,7 @@ fn regimes(
 ) -> Vec<Regime> {
     let mut changes: Vec<(jiff::civil::Date, Scale)> = Vec::new();
     for (day, to) in raw.scale_from.iter().flatten() {
-        let mut problem = |message: String| {
+        let mut problem = |message: Message| {
             problems.push(Problem::at(
                 file,
                 to.referenced.line(),
@@ -346,26 +348,25 @@ fn regimes(
             ));
         };
         if binary || raw.role == Role::Nps {
-            problem(format!(
-                "item `{id}` cannot change scale: a binary item stays yes/no and NPS stays 0-10"
-            ));
+            problem(msg!("fixed-scale", id = id));
             break;
         }
         let date = day.trim().parse::<jiff::civil::Date>();
         let new = Scale::parse(&to.value);
         match (date, new) {
-            (Err(_), _) => problem(format!(
-                "`{}` in scale_from of item `{id}` is not a date; expected YYYY-MM-DD, the first day of the new scale",
-                crate::error::shorten(day)
+            (Err(_), _) => problem(msg!(
+                "scale-from-not-a-date",
+                value = crate::error::shorten(day),
+                id = id
             )),
-            (_, None) => problem(format!(
-                "scale `{}` in scale_from of item `{id}` is not of the form LOW-HIGH such as 1-10",
-                crate::error::shorten(&to.value)
+            (_, None) => problem(msg!(
+                "scale-from-not-a-scale",
+                value = crate::error::shorten(&to.value),
+                id = id
             )),
-            (Ok(_), Some(new)) if raw.role == Role::Overall && new.width() < 4 => problem(format!(
-                "the overall item `{id}` changes to a scale of {} points; CSAT needs at least four",
-                new.width()
-            )),
+            (Ok(_), Some(new)) if raw.role == Role::Overall && new.width() < 4 => {
+                problem(msg!("short-new-scale", id = id, points = new.width()))
+            }
             (Ok(date), Some(new)) => changes.push((date, new)),
         }
     }
@@ -391,7 +392,7 @@ fn regimes(
             file,
             raw.scale.referenced.line(),
             Some(raw.scale.referenced.column()),
-            format!("item `{id}` has {slots} answers over its scales; at most 200 are supported"),
+            msg!("too-many-slots", id = id, slots = slots),
         ));
         out.truncate(1);
     }
@@ -401,14 +402,17 @@ fn regimes(
 impl RawInstrument {
     fn validate(self, file: &Path) -> Result<Instrument, Vec<Problem>> {
         let mut problems = Vec::new();
-        let at = |loc: &serde_saphyr::Location, msg: String| {
-            Problem::at(file, loc.line(), Some(loc.column()), msg)
+        let at = |loc: &serde_saphyr::Location, message: Message| {
+            Problem::at(file, loc.line(), Some(loc.column()), message)
         };
         let mut items: Vec<Item> = Vec::new();
         for raw in &self.items {
             let id = raw.id.value.trim().to_string();
             if items.iter().any(|i| i.id == id) {
-                problems.push(at(&raw.id.referenced, format!("duplicate item id `{id}`")));
+                problems.push(at(
+                    &raw.id.referenced,
+                    msg!("duplicate-item", id = id.as_str()),
+                ));
             }
             let binary = raw.scale.value.trim() == "binary";
             let scale = if binary {
@@ -417,10 +421,7 @@ impl RawInstrument {
                 Scale::parse(&raw.scale.value).unwrap_or_else(|| {
                     problems.push(at(
                         &raw.scale.referenced,
-                        format!(
-                            "scale `{}` is not of the form LOW-HIGH such as 1-7 or 0-10, nor `binary`",
-                            raw.scale.value
-                        ),
+                        msg!("bad-scale", value = crate::error::shorten(&raw.scale.value)),
                     ));
                     Scale { lo: 1, hi: 7 }
                 })
@@ -428,22 +429,23 @@ impl RawInstrument {
             if raw.role == Role::Overall && !binary && scale.width() < 4 {
                 problems.push(at(
                     &raw.scale.referenced,
-                    format!(
-                        "the overall item `{id}` has a scale of {} points; CSAT (the top-2-box share) needs at least four, or it is 100 % by construction. For a yes/no question use `scale: binary` with `positive: [1, yes, 是]`",
-                        scale.width()
+                    msg!(
+                        "short-overall-scale",
+                        id = id.as_str(),
+                        points = scale.width()
                     ),
                 ));
             }
             if binary && raw.positive.is_none() {
                 problems.push(at(
                     &raw.scale.referenced,
-                    format!("the binary item `{id}` needs `positive:`, the answers that mean yes (such as [1, yes, 是])"),
+                    msg!("binary-needs-positive", id = id.as_str()),
                 ));
             }
             if raw.role == Role::Nps && scale != (Scale { lo: 0, hi: 10 }) {
                 problems.push(at(
                     &raw.scale.referenced,
-                    format!("the nps item `{id}` must use the scale 0-10, not {scale}"),
+                    msg!("nps-scale", id = id.as_str(), scale = scale.to_string()),
                 ));
             }
             if let Some(dim) = &raw.dimension
@@ -452,18 +454,21 @@ impl RawInstrument {
             {
                 problems.push(at(
                     &raw.id.referenced,
-                    format!(
-                        "item `{id}` has unknown dimension `{dim}`{}",
-                        suggestion(dim, self.dimensions.keys().map(String::as_str))
+                    msg!(
+                        "unknown-dimension",
+                        id = id.as_str(),
+                        dimension = dim,
+                        suggestion = suggestion(dim, self.dimensions.keys().map(String::as_str))
                     ),
                 ));
             }
             if !(raw.weight.is_finite() && raw.weight >= 0.0) {
                 problems.push(at(
                     &raw.id.referenced,
-                    format!(
-                        "item `{id}` has weight {}; weights must be zero or more",
-                        raw.weight
+                    msg!(
+                        "negative-item-weight",
+                        id = id.as_str(),
+                        value = raw.weight.to_string()
                     ),
                 ));
             }
@@ -486,10 +491,12 @@ impl RawInstrument {
                 if !on_a_scale && !na_codes.contains(&value.value) {
                     problems.push(at(
                         &value.referenced,
-                        format!(
-                            "label `{}` stands for {}, which is outside the scale {scale} of item `{id}` and not a not-applicable code",
-                            crate::error::shorten(label),
-                            value.value
+                        msg!(
+                            "label-outside-scale",
+                            label = crate::error::shorten(label),
+                            value = value.value,
+                            scale = scale.to_string(),
+                            id = id.as_str()
                         ),
                     ));
                 }
@@ -539,10 +546,7 @@ impl RawInstrument {
             if paired && item.regimes.len() > 1 {
                 problems.push(at(
                     &raw.id.referenced,
-                    format!(
-                        "item `{}` is one of a pair (expectation, adequate or desired with its perception) and cannot change scale: a gap needs both answers on one scale",
-                        item.id
-                    ),
+                    msg!("paired-scale-change", id = item.id.as_str()),
                 ));
             }
             if let Some(pair) = &item.pair
@@ -550,7 +554,7 @@ impl RawInstrument {
             {
                 problems.push(at(
                     &raw.id.referenced,
-                    format!("item `{}` pairs with unknown item `{pair}`", item.id),
+                    msg!("unknown-pair", id = item.id.as_str(), pair = pair),
                 ));
             }
         }
@@ -558,7 +562,7 @@ impl RawInstrument {
             if items.iter().filter(|i| i.role == role).count() > 1 {
                 problems.push(Problem::new(
                     file,
-                    format!("more than one item has the role {role:?}; keep one"),
+                    msg!("role-twice", role = format!("{role:?}").to_lowercase()),
                 ));
             }
         }

@@ -68,10 +68,13 @@ impl Dataset {
                     for dim in project.analysis.servqual_weights.keys() {
                         if !dimensions.contains(dim) {
                             problems.push(Problem::new(
-                                &project.display_path(&project.root.join(crate::project::PROJECT_FILE)),
-                                format!(
-                                    "servqual.weights names `{dim}`, which is not a dimension of the instrument{}",
-                                    suggestion(dim, dimensions.iter().map(String::as_str))
+                                &project
+                                    .display_path(&project.root.join(crate::project::PROJECT_FILE)),
+                                crate::msg!(
+                                    "weight-of-unknown-dimension",
+                                    dimension = dim,
+                                    suggestion =
+                                        suggestion(dim, dimensions.iter().map(String::as_str))
                                 ),
                             ));
                         }
@@ -164,12 +167,14 @@ fn bounds(
     {
         let span = months_spanned(first, last);
         if span > project.max_months as i64 {
-            let message = format!(
-                "the data runs from {first} ({}) to {last} ({}), {span} months, more than the {} a build accepts; \
-                 correct the date, or raise `max_months` in csbook.yaml",
-                place(first_file, first_line),
-                place(last_file, last_line),
-                project.max_months
+            let message = crate::msg!(
+                "span-too-long",
+                first = first.to_string(),
+                first_at = place(first_file, first_line),
+                last = last.to_string(),
+                last_at = place(last_file, last_line),
+                span = span,
+                max = project.max_months
             );
             problems.push(Problem::at(
                 Path::new(first_file),
@@ -187,35 +192,42 @@ fn bounds(
                 &project_file,
                 line,
                 Some(column),
-                format!(
-                    "spc.baseline {from} to {to} lies outside the data ({first} to {last}); \
-                     choose months with data, or remove it to use every month"
+                crate::msg!(
+                    "baseline-outside-data",
+                    from = from.to_string(),
+                    to = to.to_string(),
+                    first = first.to_string(),
+                    last = last.to_string()
                 ),
             ));
         }
     }
-    let too_many = |segment: usize, source: &str| {
+    let too_many = |segment: usize, source: crate::messages::Message| {
         Problem::new(
             &project_file,
-            format!(
-                "segment `{}` (column `{}`) has more than {} distinct values in the {source} data; \
-                 each value becomes groups on every page, so this is probably an id or free text. \
-                 Map it to fewer groups, or raise `max_segment_values`",
-                project.segments[segment].id,
-                project.segments[segment].column,
-                project.max_segment_values
+            crate::msg!(
+                "too-many-values",
+                id = project.segments[segment].id.as_str(),
+                column = project.segments[segment].column.as_str(),
+                max = project.max_segment_values,
+                source = source
             ),
         )
     };
     if let Some(survey) = survey {
-        problems.extend(survey.cube.overflowed().map(|s| too_many(s, "survey")));
+        problems.extend(
+            survey
+                .cube
+                .overflowed()
+                .map(|s| too_many(s, crate::msg!("what-survey-data"))),
+        );
     }
     if let Some(source) = &project.complaints {
         for (i, &segment) in source.segments.iter().enumerate() {
             let distinct: std::collections::HashSet<&str> =
                 complaints.iter().map(|c| c.segments[i].as_str()).collect();
             if distinct.len() > project.max_segment_values as usize {
-                problems.push(too_many(segment, "complaint"));
+                problems.push(too_many(segment, crate::msg!("what-complaint-data")));
             }
         }
     }

@@ -35,8 +35,9 @@ pub struct FileQuality {
     /// Fields left empty by reason, under `on_invalid: skip`: a bad value in
     /// a field the row does not need, whose row stays in every other count.
     pub blanked: BTreeMap<String, u64>,
-    /// The first problems found, for the report.
-    pub examples: Vec<String>,
+    /// The first problems found, for the report (put in words by render).
+    #[serde(skip)]
+    pub examples: Vec<Problem>,
     /// Problems found (every one counts, even beyond the kept examples).
     pub problem_count: u64,
     /// Problems kept for the error report under `on_invalid: fail`.
@@ -92,7 +93,7 @@ impl FileQuality {
             .problems
             .iter()
             .take(EXAMPLES_PER_FILE)
-            .map(Problem::to_string)
+            .cloned()
             .collect();
     }
 
@@ -108,7 +109,7 @@ impl FileQuality {
                 std::path::Path::new(&self.file),
                 2,
                 None,
-                "the file has a header and no rows; export it again with its data, or remove it from csbook.yaml",
+                crate::msg!("no-rows-in-file"),
             )
         })
     }

@@ -139,3 +139,97 @@ note-rejected = ; { $count } invalid rows skipped (see the data-quality page)
 note-blanked = ; { $count } invalid fields left empty, their rows kept
 note-suppressed = ; { $count } small cells suppressed
 warning = warning: { $problem }
+## The project file
+
+no-project-file = no project file here; run `csbook new DIR` to start a project, or pass --root
+bad-date-format = date_format `{ $format }` does not read a whole date; expected a strftime pattern with year, month and day such as "%m/%d/%Y", "%d.%m.%Y %H:%M" or "%Y年%m月%d日", or `excel` for serial numbers
+bad-header-rows = header_rows is { $value }; expected 1 to 20 (the row of column names and the rows under it that are not data)
+unknown-encoding = unknown encoding `{ $name }`; expected a name such as utf-8, gbk, gb18030, utf-16le, utf-16be, big5, shift_jis or windows-1252
+unknown-delimiter = delimiter `{ $value }` is not one csbook reads; expected ",", ";", "\t" (or tab) or "|"
+unknown-segment = unknown segment `{ $id }`{ $suggestion }; declare it under `segments:`
+what-instrument = instrument
+what-customers-file = customers file
+what-activity-file = activity file
+no-such-file = { $what } `{ $name }` does not exist
+links-out = { $what } `{ $name }` is a symbolic link to a file outside the project; csbook does not follow links out of the project folder. Copy the file in, or name its real path in csbook.yaml
+bad-survey-period = survey.period `{ $value }` is not a month; expected YYYY-MM, the month of every response
+bad-sla-hours = complaints.sla_hours.{ $severity } is { $value }; expected a number of hours above 0 and at most { $max } (ten years)
+unknown-time-zone = unknown time zone `{ $name }`; expected an IANA name such as Asia/Shanghai or UTC
+bad-baseline = spc.baseline `{ $from }` to `{ $to }` is not a range of months (YYYY-MM, from <= to)
+bad-complaint-share = iceberg.complaint_share is { $value }; expected a share in (0, 1]
+unknown-target = target for unknown indicator `{ $id }`{ $suggestion }
+bad-limit = `{ $key }` is { $value }; expected a whole number from { $lo } to { $hi }
+window-too-long = drivers.window is { $window } months, longer than the { $max } months of data a build accepts (`max_months`)
+min-cell-zero = `min_cell_size` must be at least 1
+cs-index-seven = cs_index needs 7 { $key } (one per level of the 7-point scale), not { $count }
+cs-index-rising = cs_index { $key } must rise from the lowest level to the highest
+negative-weight = servqual.weights.{ $dimension } is { $value }; weights must be zero or more
+weights-all-zero = servqual.weights are all zero, so the weighted gap would have no value; give at least one dimension a weight above 0, or remove `servqual.weights` for the default
+window-zero = drivers.window must be at least 1 month
+bad-level = significance.level is { $value }; expected a probability such as 0.05
+## Instruments
+
+fixed-scale = item `{ $id }` cannot change scale: a binary item stays yes/no and NPS stays 0-10
+scale-from-not-a-date = `{ $value }` in scale_from of item `{ $id }` is not a date; expected YYYY-MM-DD, the first day of the new scale
+scale-from-not-a-scale = scale `{ $value }` in scale_from of item `{ $id }` is not of the form LOW-HIGH such as 1-10
+short-new-scale = the overall item `{ $id }` changes to a scale of { $points } points; CSAT needs at least four
+too-many-slots = item `{ $id }` has { $slots } answers over its scales; at most 200 are supported
+duplicate-item = duplicate item id `{ $id }`
+bad-scale = scale `{ $value }` is not of the form LOW-HIGH such as 1-7 or 0-10, nor `binary`
+short-overall-scale = the overall item `{ $id }` has a scale of { $points } points; CSAT (the top-2-box share) needs at least four, or it is 100 % by construction. For a yes/no question use `scale: binary` with `positive: [1, yes, 是]`
+binary-needs-positive = the binary item `{ $id }` needs `positive:`, the answers that mean yes (such as [1, yes, 是])
+nps-scale = the nps item `{ $id }` must use the scale 0-10, not { $scale }
+unknown-dimension = item `{ $id }` has unknown dimension `{ $dimension }`{ $suggestion }
+negative-item-weight = item `{ $id }` has weight { $value }; weights must be zero or more
+label-outside-scale = label `{ $label }` stands for { $value }, which is outside the scale { $scale } of item `{ $id }` and not a not-applicable code
+paired-scale-change = item `{ $id }` is one of a pair (expectation, adequate or desired with its perception) and cannot change scale: a gap needs both answers on one scale
+unknown-pair = item `{ $id }` pairs with unknown item `{ $pair }`
+role-twice = more than one item has the role { $role }; keep one
+## The data as a whole
+
+weight-of-unknown-dimension = servqual.weights names `{ $dimension }`, which is not a dimension of the instrument{ $suggestion }
+span-too-long = the data runs from { $first } ({ $first_at }) to { $last } ({ $last_at }), { $span } months, more than the { $max } a build accepts; correct the date, or raise `max_months` in csbook.yaml
+baseline-outside-data = spc.baseline { $from } to { $to } lies outside the data ({ $first } to { $last }); choose months with data, or remove it to use every month
+what-survey-data = survey
+what-complaint-data = complaint
+too-many-values = segment `{ $id }` (column `{ $column }`) has more than { $max } distinct values in the { $source } data; each value becomes groups on every page, so this is probably an id or free text. Map it to fewer groups, or raise `max_segment_values`
+undecodable-utf8 = bytes that are not valid { $encoding } here; save the file as UTF-8 (or set `encoding:` for a data source)
+undecodable-text = bytes that are not valid { $encoding } here; save the file as UTF-8
+no-rows-in-file = the file has a header and no rows; export it again with its data, or remove it from csbook.yaml
+folder-not-empty = the folder is not empty; choose a new folder
+## Figures in commentary
+
+unknown-indicator-figure = unknown indicator `{ $id }`{ $suggestion }
+figure-without-data = `{ $id }` has no figures in this handbook: the data it needs (survey responses, complaints, customers or activity) is not configured in csbook.yaml, or has no rows
+no-months = none
+unknown-period = unknown period `{ $period }`; the data covers { $range }
+unknown-segment-figure = unknown segment `{ $segment }`{ $suggestion }
+segment-needs-of = segment `{ $segment }` needs `of=` naming one of its values
+unknown-segment-value = `{ $value }` is not a value of segment `{ $segment }` in the data
+unknown-figure-key = unknown key `{ $key }`{ $suggestion }
+unknown-figure-coordinate = unknown { $what } `{ $name }`{ $suggestion }
+figure-needs-key = `{ $id }` needs `key=`, `item=` or `dimension=` naming one of its breakdown values (such as a category, `median`, an item id or a dimension id)
+unknown-figure-field = unknown field `{ $field }`; expected value, n, share, cum_share, ci_low or ci_high
+## Commentary
+
+unsafe-link = link to a `{ $scheme }:` URL dropped (its text is kept); allowed are { $allowed }, relative and `#` links
+fishbone-no-effect = the effect is empty; write what went wrong after `effect:`
+fishbone-no-causes = no causes; add at least one of people, method, machine, material, environment, measurement
+content-links-out = a symbolic link to a file outside the project; csbook does not follow it. Copy the file into content/
+second-commentary = a second commentary for { $period }; { $other } already has it
+same-slug = two chapters would both be published as `{ $slug }`; rename one file
+no-front-matter = missing front matter; the file must start with `---`, a `title:` line and `---`
+bad-commentary-period = period `{ $value }` is not a month; expected YYYY-MM such as 2025-03
+
+## Writing the site
+
+not-a-site-folder = refusing to replace this folder: it is not empty and was not written by csbook (no .csbook-site file)
+fishbone-bad-cause = expected a cause (a text, or `cause:` with `causes:`)
+## Templates
+
+value-too-large = a value of { $size } MiB is printed; a page may print values of at most { $max } MiB
+cannot-load-template = cannot load template `{ $name }`: { $why }
+template-path = templates are named by their path inside the project's templates/ folder (no absolute paths, no `..`)
+template-links-out = it is a symbolic link to a file outside the templates/ folder
+cannot-read-template = cannot read templates/{ $name }: { $error }
+page-too-large = { $page } would be { $size } MiB; a page may be at most { $max } MiB

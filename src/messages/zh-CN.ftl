@@ -132,3 +132,97 @@ note-rejected = ；跳过了 { $count } 个无效行（见数据质量页）
 note-blanked = ；{ $count } 个无效字段留空，其所在行保留
 note-suppressed = ；{ $count } 个小单元格已隐藏
 warning = 警告：{ $problem }
+## 项目文件
+
+no-project-file = 这里没有项目文件；运行 `csbook new DIR` 开始一个项目，或使用 --root 指定项目文件夹
+bad-date-format = date_format `{ $format }` 读不出完整的日期；应为含年、月、日的 strftime 格式，如 "%m/%d/%Y"、"%d.%m.%Y %H:%M" 或 "%Y年%m月%d日"；Excel 序列号请写 `excel`
+bad-header-rows = header_rows 为 { $value }；应为 1 到 20（列名所在的一行，加上其下不是数据的各行）
+unknown-encoding = 未知编码 `{ $name }`；应为 utf-8、gbk、gb18030、utf-16le、utf-16be、big5、shift_jis 或 windows-1252 等名称
+unknown-delimiter = csbook 不支持分隔符 `{ $value }`；应为 ","、";"、"\t"（或 tab）或 "|"
+unknown-segment = 未知分组 `{ $id }`{ $suggestion }；请在 `segments:` 下声明它
+what-instrument = 问卷
+what-customers-file = 客户数文件
+what-activity-file = 购买记录文件
+no-such-file = { $what } `{ $name }` 不存在
+links-out = { $what } `{ $name }` 是指向项目外文件的符号链接；csbook 不跟随指向项目文件夹外的链接。请把文件复制进来，或在 csbook.yaml 中写出它的真实路径
+bad-survey-period = survey.period `{ $value }` 不是月份；应为 YYYY-MM，即所有答卷所属的月份
+bad-sla-hours = complaints.sla_hours.{ $severity } 为 { $value }；应为大于 0、至多 { $max }（十年）的小时数
+unknown-time-zone = 未知时区 `{ $name }`；应为 IANA 名称，如 Asia/Shanghai 或 UTC
+bad-baseline = spc.baseline `{ $from }` 到 `{ $to }` 不是月份区间（YYYY-MM，起点不晚于终点）
+bad-complaint-share = iceberg.complaint_share 为 { $value }；应为 (0, 1] 之间的比例
+unknown-target = 目标所指的指标 `{ $id }` 不存在{ $suggestion }
+bad-limit = `{ $key }` 为 { $value }；应为 { $lo } 到 { $hi } 之间的整数
+window-too-long = drivers.window 为 { $window } 个月，长于一次构建接受的 { $max } 个月数据（`max_months`）
+min-cell-zero = `min_cell_size` 至少为 1
+cs-index-seven = cs_index 需要 7 个 { $key }（7 级量表每级一个），而不是 { $count } 个
+cs-index-rising = cs_index 的 { $key } 必须从最低级到最高级递增
+negative-weight = servqual.weights.{ $dimension } 为 { $value }；权重必须不小于 0
+weights-all-zero = servqual.weights 全为 0，加权差距将没有值；请至少给一个维度大于 0 的权重，或删除 `servqual.weights` 以使用默认值
+window-zero = drivers.window 至少为 1 个月
+bad-level = significance.level 为 { $value }；应为概率，如 0.05
+## 问卷
+
+fixed-scale = 题目 `{ $id }` 不能更换量表：是非题始终为是/否，NPS 始终为 0-10
+scale-from-not-a-date = 题目 `{ $id }` 的 scale_from 中的 `{ $value }` 不是日期；应为 YYYY-MM-DD，即新量表启用的第一天
+scale-from-not-a-scale = 题目 `{ $id }` 的 scale_from 中的量表 `{ $value }` 不是“低-高”的形式，如 1-10
+short-new-scale = 总体满意度题 `{ $id }` 改用 { $points } 点量表；计算 CSAT 至少需要四点
+too-many-slots = 题目 `{ $id }` 的各量表共有 { $slots } 个答案；最多支持 200 个
+duplicate-item = 题目编号 `{ $id }` 重复
+bad-scale = 量表 `{ $value }` 不是“低-高”的形式（如 1-7 或 0-10），也不是 `binary`
+short-overall-scale = 总体满意度题 `{ $id }` 的量表只有 { $points } 点；CSAT（前两档占比）至少需要四点，否则必然为 100 %。是非题请用 `scale: binary` 并写 `positive: [1, yes, 是]`
+binary-needs-positive = 是非题 `{ $id }` 需要 `positive:`，即表示“是”的答案（如 [1, yes, 是]）
+nps-scale = NPS 题 `{ $id }` 必须使用 0-10 量表，而不是 { $scale }
+unknown-dimension = 题目 `{ $id }` 的维度 `{ $dimension }` 不存在{ $suggestion }
+negative-item-weight = 题目 `{ $id }` 的权重为 { $value }；权重必须不小于 0
+label-outside-scale = 标签 `{ $label }` 代表 { $value }，超出了题目 `{ $id }` 的量表 { $scale }，也不是不适用代码
+paired-scale-change = 题目 `{ $id }` 属于一对题目（期望、适当或理想服务题与其感知题），不能更换量表：差距需要两个答案在同一量表上
+unknown-pair = 题目 `{ $id }` 所配对的题目 `{ $pair }` 不存在
+role-twice = 有不止一个题目的角色是 { $role }；请只保留一个
+## 数据整体
+
+weight-of-unknown-dimension = servqual.weights 中的 `{ $dimension }` 不是问卷的维度{ $suggestion }
+span-too-long = 数据从 { $first }（{ $first_at }）到 { $last }（{ $last_at }），共 { $span } 个月，超过一次构建接受的 { $max } 个月；请更正日期，或在 csbook.yaml 中调高 `max_months`
+baseline-outside-data = spc.baseline { $from } 到 { $to } 不在数据的范围内（{ $first } 到 { $last }）；请选择有数据的月份，或删除它以使用全部月份
+what-survey-data = 问卷
+what-complaint-data = 投诉
+too-many-values = 分组 `{ $id }`（列 `{ $column }`）在{ $source }数据中有超过 { $max } 个不同的值；每个值都会在每个页面上成为一组，所以它很可能是编号或自由文本。请把它归并为较少的组，或调高 `max_segment_values`
+undecodable-utf8 = 此处有不是有效 { $encoding } 的字节；请把文件保存为 UTF-8（数据源也可设置 `encoding:`）
+undecodable-text = 此处有不是有效 { $encoding } 的字节；请把文件保存为 UTF-8
+no-rows-in-file = 文件只有表头，没有数据行；请重新导出含数据的文件，或把它从 csbook.yaml 中删除
+folder-not-empty = 文件夹不是空的；请换一个新文件夹
+## 评论中的数字
+
+unknown-indicator-figure = 未知指标 `{ $id }`{ $suggestion }
+figure-without-data = 本手册中没有 `{ $id }` 的数字：它所需的数据（问卷答卷、投诉、客户数或购买记录）没有在 csbook.yaml 中配置，或没有数据行
+no-months = 无
+unknown-period = 未知期间 `{ $period }`；数据覆盖 { $range }
+unknown-segment-figure = 未知分组 `{ $segment }`{ $suggestion }
+segment-needs-of = 分组 `{ $segment }` 需要 `of=` 指明它的一个值
+unknown-segment-value = `{ $value }` 不是数据中分组 `{ $segment }` 的值
+unknown-figure-key = 未知的键 `{ $key }`{ $suggestion }
+unknown-figure-coordinate = 未知的 { $what } `{ $name }`{ $suggestion }
+figure-needs-key = `{ $id }` 需要 `key=`、`item=` 或 `dimension=` 指明它的一个细分值（如某个类别、`median`、题目编号或维度编号）
+unknown-figure-field = 未知字段 `{ $field }`；应为 value、n、share、cum_share、ci_low 或 ci_high
+## 评论
+
+unsafe-link = 已去掉指向 `{ $scheme }:` 网址的链接（保留其文字）；允许的有 { $allowed }、相对链接和 `#` 链接
+fishbone-no-effect = 结果（effect）为空；请在 `effect:` 后写出出了什么问题
+fishbone-no-causes = 没有原因；请至少添加 people、method、machine、material、environment、measurement 中的一项
+content-links-out = 指向项目外文件的符号链接；csbook 不跟随它。请把文件复制到 content/ 中
+second-commentary = { $period } 的第二篇评论；{ $other } 已经是这个月的评论
+same-slug = 两个章节都会发布为 `{ $slug }`；请重命名其中一个文件
+no-front-matter = 缺少 front matter；文件必须以 `---`、一行 `title:` 和 `---` 开头
+bad-commentary-period = 期间 `{ $value }` 不是月份；应为 YYYY-MM，如 2025-03
+
+## 写出网站
+
+not-a-site-folder = 拒绝替换此文件夹：它不是空的，也不是由 csbook 写出的（没有 .csbook-site 文件）
+fishbone-bad-cause = 应为一个原因（一段文字，或带 `causes:` 的 `cause:`）
+## 模板
+
+value-too-large = 输出了一个 { $size } MiB 的值；一个页面输出的值最多 { $max } MiB
+cannot-load-template = 无法加载模板 `{ $name }`：{ $why }
+template-path = 模板以它在项目 templates/ 文件夹中的路径命名（不能用绝对路径，也不能用 `..`）
+template-links-out = 它是指向 templates/ 文件夹外文件的符号链接
+cannot-read-template = 无法读取 templates/{ $name }：{ $error }
+page-too-large = { $page } 将有 { $size } MiB；一个页面最多 { $max } MiB

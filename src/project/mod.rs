@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Problem, Result, suggestion};
+use crate::messages::Message;
+use crate::msg;
 use jiff::tz::TimeZone;
 
 use crate::dataset::instrument::{BUILTIN, InstrumentSource};
@@ -83,10 +85,7 @@ fn date_formats(
                 problems.push(at(
                     file,
                     &raw.referenced,
-                    format!(
-                        "date_format `{}` does not read a whole date; expected a strftime pattern with year, month and day such as \"%m/%d/%Y\", \"%d.%m.%Y %H:%M\" or \"%Y年%m月%d日\", or `excel` for serial numbers",
-                        crate::error::shorten(&f)
-                    ),
+                    msg!("bad-date-format", format = crate::error::shorten(&f)),
                 ));
                 None
             }
@@ -123,10 +122,7 @@ fn read_options(
             problems.push(at(
                 file,
                 &h.referenced,
-                format!(
-                    "header_rows is {}; expected 1 to 20 (the row of column names and the rows under it that are not data)",
-                    h.value
-                ),
+                msg!("bad-header-rows", value = h.value),
             ));
             1
         }
@@ -139,24 +135,21 @@ fn read_options(
             problems.push(at(
                 file,
                 &e.referenced,
-                format!(
-                    "unknown encoding `{}`; expected a name such as utf-8, gbk, gb18030, utf-16le, utf-16be, big5, shift_jis or windows-1252",
-                    crate::error::shorten(&e.value)
-                ),
+                msg!("unknown-encoding", name = crate::error::shorten(&e.value)),
             ));
         }
         found
     });
     let delimiter = delimiter.as_ref().and_then(|d| {
-        let found = DELIMITERS.iter().find(|(name, _)| *name == d.value).map(|(_, b)| *b);
+        let found = DELIMITERS
+            .iter()
+            .find(|(name, _)| *name == d.value)
+            .map(|(_, b)| *b);
         if found.is_none() {
             problems.push(at(
                 file,
                 &d.referenced,
-                format!(
-                    "delimiter `{}` is not one csbook reads; expected \",\", \";\", \"\\t\" (or tab) or \"|\"",
-                    crate::error::shorten(&d.value)
-                ),
+                msg!("unknown-delimiter", value = crate::error::shorten(&d.value)),
             ));
         }
         found
@@ -335,7 +328,7 @@ impl Project {
         if !file.is_file() {
             return Err(Error::Invalid(vec![Problem::new(
                 &file,
-                "no project file here; run `csbook new DIR` to start a project, or pass --root",
+                msg!("no-project-file"),
             )]));
         }
         let raw: RawProject = crate::yaml::read(&file).map_err(Error::Invalid)?;
@@ -365,10 +358,11 @@ impl Project {
                         problems.push(at(
                             file,
                             &id.referenced,
-                            format!(
-                                "unknown segment `{}`{}; declare it under `segments:`",
-                                id.value,
-                                suggestion(&id.value, segments.iter().map(|s| s.id.as_str()))
+                            msg!(
+                                "unknown-segment",
+                                id = id.value.as_str(),
+                                suggestion =
+                                    suggestion(&id.value, segments.iter().map(|s| s.id.as_str()))
                             ),
                         ));
                     }
@@ -377,19 +371,17 @@ impl Project {
                 .collect()
         };
         let shown = |path: &Path| relative_to(&absolute(root), &absolute(path));
-        let require_file = |path: PathBuf, what: &str, problems: &mut Vec<Problem>| {
+        let require_file = |path: PathBuf, what: Message, problems: &mut Vec<Problem>| {
+            let name = shown(&path).display().to_string();
             if !path.is_file() {
                 problems.push(Problem::new(
                     file,
-                    format!("{what} `{}` does not exist", shown(&path).display()),
+                    msg!("no-such-file", what = what, name = name),
                 ));
             } else if links_out(root, &path) {
                 problems.push(Problem::new(
                     file,
-                    format!(
-                        "{what} `{}` is a symbolic link to a file outside the project; csbook does not follow links out of the project folder. Copy the file in, or name its real path in csbook.yaml",
-                        shown(&path).display()
-                    ),
+                    msg!("links-out", what = what, name = name),
                 ));
             }
             path
@@ -405,7 +397,7 @@ impl Project {
                     Some((name, _)) => InstrumentSource::Builtin(name),
                     None => InstrumentSource::File(require_file(
                         root.join(&s.instrument),
-                        "instrument",
+                        msg!("what-instrument"),
                         &mut problems,
                     )),
                 },
@@ -413,7 +405,7 @@ impl Project {
                     .responses
                     .into_vec()
                     .into_iter()
-                    .map(|r| require_file(root.join(r), "responses file", &mut problems))
+                    .map(|r| require_file(root.join(r), msg!("what-responses-file"), &mut problems))
                     .collect(),
                 id_column: (s.id_column.value != "none").then_some(s.id_column),
                 period: s.period.as_ref().and_then(|p| {
@@ -422,10 +414,7 @@ impl Project {
                         problems.push(at(
                             file,
                             &p.referenced,
-                            format!(
-                                "survey.period `{}` is not a month; expected YYYY-MM, the month of every response",
-                                crate::error::shorten(&p.value)
-                            ),
+                            msg!("bad-survey-period", value = crate::error::shorten(&p.value)),
                         ));
                     }
                     month
@@ -434,7 +423,12 @@ impl Project {
                 segments: segment_index(s.segments.as_deref().unwrap_or(&all), &mut problems),
                 other_columns: s.other_columns,
                 item_segments: segment_index(&s.item_segments, &mut problems),
-                read: read_options(file, raw.language, (&s.encoding, &s.delimiter, &s.header_rows, &s.sheet), &mut problems),
+                read: read_options(
+                    file,
+                    raw.language,
+                    (&s.encoding, &s.delimiter, &s.header_rows, &s.sheet),
+                    &mut problems,
+                ),
                 date_formats: date_formats(file, s.date_format, &mut problems),
             }
         });
@@ -444,10 +438,11 @@ impl Project {
                     problems.push(at(
                         file,
                         &hours.referenced,
-                        format!(
-                            "complaints.sla_hours.{} is {}; expected a number of hours above 0 and at most {MAX_SLA_HOURS} (ten years)",
-                            crate::error::shorten(severity),
-                            hours.value
+                        msg!(
+                            "bad-sla-hours",
+                            severity = crate::error::shorten(severity),
+                            value = hours.value.to_string(),
+                            max = MAX_SLA_HOURS as u64
                         ),
                     ));
                 }
@@ -463,7 +458,7 @@ impl Project {
                 .files
                 .into_vec()
                 .into_iter()
-                .map(|f| require_file(root.join(f), "complaints file", &mut problems))
+                .map(|f| require_file(root.join(f), msg!("what-complaints-file"), &mut problems))
                 .collect(),
             columns: c.columns,
             segments: segment_index(&c.segments, &mut problems),
@@ -481,7 +476,7 @@ impl Project {
                 .files
                 .into_vec()
                 .into_iter()
-                .map(|f| require_file(root.join(f), "customers file", &mut problems))
+                .map(|f| require_file(root.join(f), msg!("what-customers-file"), &mut problems))
                 .collect(),
             period_column: c.period_column,
             customers_column: c.customers_column,
@@ -493,13 +488,23 @@ impl Project {
                 &mut problems,
             ),
         });
-        let timezone = raw.timezone.as_ref().and_then(|name| match TimeZone::get(&name.value) {
-            Ok(tz) => Some(tz),
-            Err(_) => {
-                problems.push(at(file, &name.referenced, format!("unknown time zone `{}`; expected an IANA name such as Asia/Shanghai or UTC", name.value)));
-                None
-            }
-        });
+        let timezone = raw
+            .timezone
+            .as_ref()
+            .and_then(|name| match TimeZone::get(&name.value) {
+                Ok(tz) => Some(tz),
+                Err(_) => {
+                    problems.push(at(
+                        file,
+                        &name.referenced,
+                        msg!(
+                            "unknown-time-zone",
+                            name = crate::error::shorten(&name.value)
+                        ),
+                    ));
+                    None
+                }
+            });
         let baseline_at = raw
             .spc
             .baseline
@@ -509,7 +514,15 @@ impl Project {
             match (Month::parse(&from.value), Month::parse(&to.value)) {
                 (Some(a), Some(b)) if a <= b => Some((a, b)),
                 _ => {
-                    problems.push(at(file, &from.referenced, format!("spc.baseline `{}` to `{}` is not a range of months (YYYY-MM, from <= to)", from.value, to.value)));
+                    problems.push(at(
+                        file,
+                        &from.referenced,
+                        msg!(
+                            "bad-baseline",
+                            from = crate::error::shorten(&from.value),
+                            to = crate::error::shorten(&to.value)
+                        ),
+                    ));
                     None
                 }
             }
@@ -521,9 +534,9 @@ impl Project {
         if !(iceberg.complaint_share > 0.0 && iceberg.complaint_share <= 1.0) {
             problems.push(Problem::new(
                 file,
-                format!(
-                    "iceberg.complaint_share is {}; expected a share in (0, 1]",
-                    iceberg.complaint_share
+                msg!(
+                    "bad-complaint-share",
+                    value = iceberg.complaint_share.to_string()
                 ),
             ));
         }
@@ -533,7 +546,7 @@ impl Project {
                 .files
                 .into_vec()
                 .into_iter()
-                .map(|f| require_file(root.join(f), "activity file", &mut problems))
+                .map(|f| require_file(root.join(f), msg!("what-activity-file"), &mut problems))
                 .collect(),
             customer_column: a.customer_column,
             period_column: a.period_column,
@@ -559,9 +572,10 @@ impl Project {
                 problems.push(at(
                     file,
                     &target.referenced,
-                    format!(
-                        "target for unknown indicator `{id}`{}",
-                        suggestion(id, catalog::ids())
+                    msg!(
+                        "unknown-target",
+                        id = id.as_str(),
+                        suggestion = suggestion(id, catalog::ids())
                     ),
                 ));
             }
@@ -574,9 +588,12 @@ impl Project {
                 problems.push(at(
                     file,
                     &limit.referenced,
-                    format!(
-                        "`{key}` is {}; expected a whole number from {lo} to {hi}",
-                        limit.value
+                    msg!(
+                        "bad-limit",
+                        key = key,
+                        value = limit.value,
+                        lo = lo,
+                        hi = hi
                     ),
                 ));
             }
@@ -585,9 +602,10 @@ impl Project {
             problems.push(at(
                 file,
                 &window_at,
-                format!(
-                    "drivers.window is {} months, longer than the {} months of data a build accepts (`max_months`)",
-                    analysis.driver_window, raw.max_months.value
+                msg!(
+                    "window-too-long",
+                    window = analysis.driver_window,
+                    max = raw.max_months.value
                 ),
             ));
         }
@@ -595,7 +613,7 @@ impl Project {
             problems.push(at(
                 file,
                 &raw.min_cell_size.referenced,
-                "`min_cell_size` must be at least 1".into(),
+                msg!("min-cell-zero"),
             ));
         }
         Error::check(problems)?;
@@ -650,7 +668,7 @@ impl Project {
 }
 
 /// A problem at a value's place in the project file (the file alone for a default).
-fn at(file: &Path, loc: &serde_saphyr::Location, message: String) -> Problem {
+fn at(file: &Path, loc: &serde_saphyr::Location, message: Message) -> Problem {
     match loc.line() {
         0 => Problem::new(file, message),
         line => Problem::at(file, line, Some(loc.column()), message),
@@ -672,16 +690,13 @@ fn analysis(
             problems.push(at(
                 file,
                 &list.referenced,
-                format!(
-                    "cs_index needs 7 {name} (one per level of the 7-point scale), not {}",
-                    list.value.len()
-                ),
+                msg!("cs-index-seven", key = name, count = list.value.len()),
             ));
         } else if !ascending(&list.value) {
             problems.push(at(
                 file,
                 &list.referenced,
-                format!("cs_index {name} must rise from the lowest level to the highest"),
+                msg!("cs-index-rising", key = name),
             ));
         }
     }
@@ -690,9 +705,10 @@ fn analysis(
             problems.push(at(
                 file,
                 &w.referenced,
-                format!(
-                    "servqual.weights.{dim} is {}; weights must be zero or more",
-                    w.value
+                msg!(
+                    "negative-weight",
+                    dimension = dim.as_str(),
+                    value = w.value.to_string()
                 ),
             ));
         }
@@ -700,25 +716,17 @@ fn analysis(
     if let Some(first) = servqual.weights.values().next()
         && servqual.weights.values().all(|w| w.value == 0.0)
     {
-        problems.push(at(
-            file,
-            &first.referenced,
-            "servqual.weights are all zero, so the weighted gap would have no value; give at least one dimension a weight above 0, or remove `servqual.weights` for the default".into(),
-        ));
+        problems.push(at(file, &first.referenced, msg!("weights-all-zero")));
     }
     if drivers.window.value == 0 {
-        problems.push(at(
-            file,
-            &drivers.window.referenced,
-            "drivers.window must be at least 1 month".into(),
-        ));
+        problems.push(at(file, &drivers.window.referenced, msg!("window-zero")));
     }
     let level = significance.level.value;
     if !(level > 0.0 && level < 1.0) {
         problems.push(at(
             file,
             &significance.level.referenced,
-            format!("significance.level is {level}; expected a probability such as 0.05"),
+            msg!("bad-level", value = level.to_string()),
         ));
     }
     Analysis {

@@ -14,6 +14,8 @@ use minijinja::{Environment, Error, ErrorKind, State};
 
 use crate::error::suggestion;
 use crate::indicators::{Coordinates, Group, Indicators, Observation, catalog};
+use crate::messages::Message;
+use crate::msg;
 use crate::period::Period;
 use crate::project::{Language, Project};
 use crate::render::format;
@@ -28,8 +30,10 @@ pub struct Figures {
     present: std::collections::HashSet<&'static str>,
 }
 
-fn invalid(msg: String) -> Error {
-    Error::new(ErrorKind::InvalidOperation, msg)
+/// A template error: minijinja carries words, so the message is put in the
+/// handbook's language here.
+fn invalid(lang: Language, message: Message) -> Error {
+    Error::new(ErrorKind::InvalidOperation, message.render(lang))
 }
 
 /// A parsed call: which observation it asks for, and which of its fields.
@@ -43,17 +47,16 @@ struct Query {
 
 impl Figures {
     fn query(&self, state: &State, indicator: &str, kwargs: &Kwargs) -> Result<Query, Error> {
+        let invalid = |message: Message| invalid(self.lang, message);
         let def = catalog::find(indicator).ok_or_else(|| {
-            invalid(format!(
-                "unknown indicator `{indicator}`{}",
-                suggestion(indicator, catalog::ids())
+            invalid(msg!(
+                "unknown-indicator-figure",
+                id = indicator,
+                suggestion = suggestion(indicator, catalog::ids())
             ))
         })?;
         if !self.present.contains(def.id) {
-            return Err(invalid(format!(
-                "`{}` has no figures in this handbook: the data it needs (survey responses, complaints, customers or activity) is not configured in csbook.yaml, or has no rows",
-                def.id
-            )));
+            return Err(invalid(msg!("figure-without-data", id = def.id)));
         }
         let period_text: String = match kwargs.get::<Option<String>>("period")? {
             Some(p) => p,
@@ -62,11 +65,8 @@ impl Figures {
                 .map(|v| v.to_string())
                 .unwrap_or_default(),
         };
-        let period = Period::parse(&period_text).ok_or_else(|| {
-            invalid(format!(
-                "`{period_text}` is not a period; expected YYYY-MM or YYYY-Qn"
-            ))
-        })?;
+        let period = Period::parse(&period_text)
+            .ok_or_else(|| invalid(msg!("not-a-period", value = period_text.as_str())))?;
         let known_period = match period {
             Period::Month(m) => self.indicators.months.contains(&m),
             Period::Quarter(q) => self.indicators.months.iter().any(|m| m.quarter() == q),
@@ -77,34 +77,39 @@ impl Figures {
                 self.indicators.months.first(),
                 self.indicators.months.last(),
             ) {
-                (Some(a), Some(b)) => format!("{a} to {b}"),
-                _ => "none".into(),
+                (Some(a), Some(b)) => {
+                    msg!("month-range", first = a.to_string(), last = b.to_string())
+                }
+                _ => msg!("no-months"),
             };
-            return Err(invalid(format!(
-                "unknown period `{period}`; the data covers {range}"
+            return Err(invalid(msg!(
+                "unknown-period",
+                period = period.to_string(),
+                range = range
             )));
         }
         let group = match kwargs.get::<Option<String>>("segment")? {
             None => Group::all(),
             Some(segment) => {
                 if !self.segments.contains(&segment) {
-                    return Err(invalid(format!(
-                        "unknown segment `{segment}`{}",
-                        suggestion(&segment, self.segments.iter().map(String::as_str))
+                    return Err(invalid(msg!(
+                        "unknown-segment-figure",
+                        segment = segment.as_str(),
+                        suggestion = suggestion(&segment, self.segments.iter().map(String::as_str))
                     )));
                 }
-                let value: String = kwargs.get::<Option<String>>("of")?.ok_or_else(|| {
-                    invalid(format!(
-                        "segment `{segment}` needs `of=` naming one of its values"
-                    ))
-                })?;
+                let value: String = kwargs
+                    .get::<Option<String>>("of")?
+                    .ok_or_else(|| invalid(msg!("segment-needs-of", segment = segment.as_str())))?;
                 if !self
                     .indicators
                     .known_groups
                     .contains(&(segment.clone(), value.clone()))
                 {
-                    return Err(invalid(format!(
-                        "`{value}` is not a value of segment `{segment}` in the data"
+                    return Err(invalid(msg!(
+                        "unknown-segment-value",
+                        value = value.as_str(),
+                        segment = segment.as_str()
                     )));
                 }
                 Group { segment, value }
@@ -113,9 +118,10 @@ impl Figures {
         let key: String = kwargs.get::<Option<String>>("key")?.unwrap_or_default();
         if !key.is_empty() && !self.indicators.known_keys.contains(&key) {
             let known = self.indicators.known_keys.iter().map(String::as_str);
-            return Err(invalid(format!(
-                "unknown key `{key}`{}",
-                suggestion(&key, known)
+            return Err(invalid(msg!(
+                "unknown-figure-key",
+                key = key.as_str(),
+                suggestion = suggestion(&key, known)
             )));
         }
         let item: String = kwargs.get::<Option<String>>("item")?.unwrap_or_default();
@@ -139,9 +145,11 @@ impl Figures {
             ("dimension", &dimension, dimensions),
         ] {
             if !name.is_empty() && !known.contains(&name.as_str()) {
-                return Err(invalid(format!(
-                    "unknown {what} `{name}`{}",
-                    suggestion(name, known.into_iter())
+                return Err(invalid(msg!(
+                    "unknown-figure-coordinate",
+                    what = what,
+                    name = name.as_str(),
+                    suggestion = suggestion(name, known.into_iter())
                 )));
             }
         }
@@ -156,17 +164,15 @@ impl Figures {
             key,
         };
         if at == Coordinates::default() && self.indicators.is_keyed(def.id) {
-            return Err(invalid(format!(
-                "`{}` needs `key=`, `item=` or `dimension=` naming one of its breakdown values (such as a category, `median`, an item id or a dimension id)",
-                def.id
-            )));
+            return Err(invalid(msg!("figure-needs-key", id = def.id)));
         }
         let field: String = kwargs
             .get::<Option<String>>("field")?
             .unwrap_or_else(|| "value".into());
         if !["value", "n", "share", "cum_share", "ci_low", "ci_high"].contains(&field.as_str()) {
-            return Err(invalid(format!(
-                "unknown field `{field}`; expected value, n, share, cum_share, ci_low or ci_high"
+            return Err(invalid(msg!(
+                "unknown-figure-field",
+                field = field.as_str()
             )));
         }
         kwargs.assert_all_used()?;

@@ -20,6 +20,8 @@ use std::fmt::Write;
 
 use serde::Deserialize;
 
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Language;
 
 /// A cause: plain text, or a text with sub-causes.
@@ -57,7 +59,7 @@ struct Diagram {
 }
 
 /// A problem in a diagram block: the line inside the block and the message.
-pub type BlockError = (u64, String);
+pub type BlockError = (u64, Message);
 
 const LINE: f64 = 20.0;
 const MIN_COLUMN: f64 = 160.0;
@@ -87,17 +89,17 @@ pub fn render(source: &str, lang: Language) -> Result<String, BlockError> {
     let d: Diagram = crate::yaml::parse(source, std::path::Path::new(""), 0).map_err(|p| {
         (
             p.line.unwrap_or(1),
-            p.message.to_string().replace(
-                "untagged enum Cause",
-                "a cause (a text, or `cause:` with `causes:`)",
-            ),
+            // serde's words for a value that is neither form of a cause.
+            match &p.message {
+                Message::Text(t) if t.contains("untagged enum Cause") => {
+                    msg!("fishbone-bad-cause")
+                }
+                _ => p.message,
+            },
         )
     })?;
     if d.effect.trim().is_empty() {
-        return Err((
-            1,
-            "the effect is empty; write what went wrong after `effect:`".into(),
-        ));
+        return Err((1, msg!("fishbone-no-effect")));
     }
     let zh = lang == Language::ZhCn;
     let branches: Vec<(&str, Vec<(usize, String)>)> = [
@@ -117,7 +119,7 @@ pub fn render(source: &str, lang: Language) -> Result<String, BlockError> {
     })
     .collect();
     if branches.is_empty() {
-        return Err((1, "no causes; add at least one of people, method, machine, material, environment, measurement".into()));
+        return Err((1, msg!("fishbone-no-causes")));
     }
     Ok(draw(&d.effect, &branches))
 }
@@ -264,7 +266,7 @@ mod tests {
     fn bad_structure_names_its_line() {
         let (line, msg) = render("effect: x\nmethods:\n  - a\n", Language::En).unwrap_err();
         assert_eq!(line, 2, "{msg}");
-        assert!(msg.contains("did you mean `method`"), "{msg}");
+        assert!(msg.to_string().contains("did you mean `method`"), "{msg}");
         let (line, _) = render(
             "effect: x\nmethod:\n  - cause: a\n    because: b\n",
             Language::En,

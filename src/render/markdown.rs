@@ -13,6 +13,8 @@ use pulldown_cmark::{
 };
 use serde::Serialize;
 
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Language;
 use crate::render::fishbone;
 
@@ -75,7 +77,7 @@ pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,
     /// Links and images dropped for their URL: the line in `markdown` and why.
-    pub warnings: Vec<(u64, String)>,
+    pub warnings: Vec<(u64, Message)>,
 }
 
 /// The line of byte `offset` in `text`, from 1.
@@ -106,12 +108,13 @@ fn scheme(url: &str) -> Option<String> {
 }
 
 /// Why `url` may not be published, if it may not.
-fn unsafe_url(url: &str) -> Option<String> {
+fn unsafe_url(url: &str) -> Option<Message> {
     let scheme = scheme(url)?;
     (!SAFE_SCHEMES.contains(&scheme.as_str())).then(|| {
-        format!(
-            "link to a `{scheme}:` URL dropped (its text is kept); allowed are {}, relative and `#` links",
-            SAFE_SCHEMES
+        msg!(
+            "unsafe-link",
+            scheme = scheme.as_str(),
+            allowed = SAFE_SCHEMES
                 .iter()
                 .map(|s| format!("`{s}:`"))
                 .collect::<Vec<_>>()
@@ -125,7 +128,7 @@ fn unsafe_url(url: &str) -> Option<String> {
 ///
 /// # Errors
 /// The first malformed diagram: its line in `markdown` and what is wrong.
-pub fn render(markdown: &str, lang: Language) -> Result<Rendered, (u64, String)> {
+pub fn render(markdown: &str, lang: Language) -> Result<Rendered, (u64, Message)> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -351,7 +354,7 @@ mod tests {
         let lines: Vec<u64> = out.warnings.iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [1, 1, 1, 3, 3, 3], "{:?}", out.warnings);
         assert!(
-            out.warnings[0].1.contains("`javascript:`"),
+            out.warnings[0].1.to_string().contains("`javascript:`"),
             "{:?}",
             out.warnings
         );

@@ -151,7 +151,7 @@ fn render_documents(
                     .and_then(|t| t.render(minijinja::context! { period => period }))
             })
             .map_err(|e| template_problem(&doc.path, doc.body_offset, &e))?;
-            let at = |line: u64, message: String| {
+            let at = |line: u64, message: crate::messages::Message| {
                 Problem::at(&doc.path, line + doc.body_offset, None, message)
             };
             let out = markdown::render(&markdown, lang).map_err(|(l, m)| at(l, m))?;
@@ -185,10 +185,11 @@ pub(crate) fn template_problem(
     line_offset: u64,
     err: &minijinja::Error,
 ) -> Problem {
-    let message = match err.detail() {
+    // minijinja's own words, or a message csbook put in words when it raised it.
+    let message = crate::messages::Message::Text(match err.detail() {
         Some(detail) => detail.to_string(),
         None => err.kind().to_string(),
-    };
+    });
     match err.line() {
         Some(line) => Problem::at(file, line as u64 + line_offset, None, message),
         None => Problem::new(file, message),

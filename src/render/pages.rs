@@ -151,11 +151,11 @@ pub fn render(
     if html.len() > super::templates::MAX_PAGE_BYTES {
         return Err(Problem::new(
             &shown,
-            format!(
-                "{} would be {} MiB; a page may be at most {} MiB",
-                page.path,
-                html.len() >> 20,
-                super::templates::MAX_PAGE_BYTES >> 20
+            crate::msg!(
+                "page-too-large",
+                page = page.path.as_str(),
+                size = html.len() >> 20,
+                max = super::templates::MAX_PAGE_BYTES >> 20
             ),
         ));
     }
@@ -593,6 +593,12 @@ fn quality(ctx: &Context) -> Json {
             let mut file = json!(f);
             file["rejected"] = translated(&f.rejected);
             file["blanked"] = translated(&f.blanked);
+            file["examples"] = f
+                .examples
+                .iter()
+                .map(|p| p.render(ctx.project.language))
+                .collect::<Vec<_>>()
+                .into();
             file
         }).collect::<Vec<_>>(),
         "rejected_rows": ctx.quality.rejected_rows(),

@@ -12,7 +12,8 @@ use std::sync::Arc;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
-use crate::project::inside;
+use crate::messages::Message;
+use crate::project::{Language, inside};
 use crate::render::figures::{self, Figures};
 
 /// Page templates of the built-in theme.
@@ -101,22 +102,24 @@ pub fn builtin(name: &str) -> Option<&'static [u8]> {
 /// Builds the environment for a project whose overrides live in `dir`.
 pub fn environment(dir: &Path, figures: Arc<Figures>) -> Environment<'static> {
     let mut env = Environment::new();
+    let lang = figures.lang;
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
     // minijinja's HTML escaping also turns `/` into `&#x2f;`, which is valid but
     // makes every relative URL unreadable in the page source; escape the four
     // characters that matter inside double-quoted attributes and text instead.
-    env.set_formatter(|out, state, value| {
+    env.set_formatter(move |out, state, value| {
         if let Some(text) = value.as_str()
             && text.len() > MAX_VALUE_BYTES
         {
             return Err(minijinja::Error::new(
                 minijinja::ErrorKind::InvalidOperation,
-                format!(
-                    "a value of {} MiB is printed; a page may print values of at most {} MiB",
-                    text.len() >> 20,
-                    MAX_VALUE_BYTES >> 20
-                ),
+                crate::msg!(
+                    "value-too-large",
+                    size = text.len() >> 20,
+                    max = MAX_VALUE_BYTES >> 20
+                )
+                .render(lang),
             ));
         }
         if matches!(state.auto_escape(), AutoEscape::Html)
@@ -132,7 +135,7 @@ pub fn environment(dir: &Path, figures: Arc<Figures>) -> Environment<'static> {
         }
     });
     let dir: PathBuf = dir.to_path_buf();
-    env.set_loader(move |name| load(&dir, name));
+    env.set_loader(move |name| load(&dir, name, lang));
     figures::register(&mut env, figures);
     env
 }
@@ -141,14 +144,16 @@ pub fn environment(dir: &Path, figures: Arc<Figures>) -> Environment<'static> {
 /// Names are paths relative to `templates/`; absolute paths, `..` and
 /// symbolic links that lead out of the folder are refused, so a template or
 /// commentary cannot publish another file of the build machine.
-fn load(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
-    let refuse = |why: &str| {
+fn load(dir: &Path, name: &str, lang: Language) -> Result<Option<String>, minijinja::Error> {
+    let refuse = |why: Message| {
+        let message = crate::msg!(
+            "cannot-load-template",
+            name = crate::error::shorten(name),
+            why = why
+        );
         Err(minijinja::Error::new(
             minijinja::ErrorKind::InvalidOperation,
-            format!(
-                "cannot load template `{}`: {why}",
-                crate::error::shorten(name)
-            ),
+            message.render(lang),
         ))
     };
     let relative = Path::new(name);
@@ -157,19 +162,18 @@ fn load(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
             .components()
             .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
     {
-        return refuse(
-            "templates are named by their path inside the project's templates/ folder (no absolute paths, no `..`)",
-        );
+        return refuse(crate::msg!("template-path"));
     }
     let user = dir.join(relative);
     if user.is_file() {
         if !inside(dir, &user) {
-            return refuse("it is a symbolic link to a file outside the templates/ folder");
+            return refuse(crate::msg!("template-links-out"));
         }
         let bytes = std::fs::read(&user).map_err(|e| {
             minijinja::Error::new(
                 minijinja::ErrorKind::TemplateNotFound,
-                format!("cannot read templates/{name}: {e}"),
+                crate::msg!("cannot-read-template", name = name, error = e.to_string())
+                    .render(lang),
             )
         })?;
         return crate::encoding::decode(&bytes, None, false)
@@ -177,7 +181,7 @@ fn load(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
             .map_err(|(encoding, line, column)| {
                 let shown = Path::new("templates").join(name);
                 let p = crate::encoding::undecodable(&shown, encoding, line, column);
-                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, p.to_string())
+                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, p.render(lang))
             });
     }
     Ok(TEMPLATES

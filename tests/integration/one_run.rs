@@ -171,3 +171,52 @@ fn a_bad_secondary_field_is_blanked_and_the_row_kept_under_skip() {
         );
     }
 }
+
+/// A zh-CN project gets its command-line messages in Chinese: problems of the
+/// project file and of the data with their frame, the build summary, and
+/// progress; the same project in English gets them in English.
+#[test]
+fn cli_messages_are_in_the_project_language() {
+    let zh = PROJECT.replace("language: en", "language: zh-CN");
+    let responses = RESPONSES.replace(
+        "r1,2025-01-03,North,a@example.com,7,",
+        "r1,2025-01-03,North,a@example.com,9,",
+    );
+    let bad = zh.replace("min_cell_size: 1", "min_cell_size: 1\nmax_months: 0");
+    let out = Fixture::with(&[("csbook.yaml", &bad)]).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    for expected in [
+        "发现 2 个问题：",
+        "csbook.yaml:4:13: `max_months` 为 0；应为 1 到 1200 之间的整数",
+        "help: 请修正上面列出的位置，然后再运行 `csbook check`",
+    ] {
+        assert!(out.stderr.contains(expected), "{expected}\n{}", out.stderr);
+    }
+    let f = Fixture::with(&[("csbook.yaml", &zh), ("responses.csv", &responses)]);
+    let out = f.run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    for expected in [
+        "发现 1 个问题：",
+        "responses.csv:2:5: 题目 `q_overall` 的值 `9` 超出了题目的量表；应为 1-7 之间的整数，或不适用代码（99）",
+    ] {
+        assert!(out.stderr.contains(expected), "{expected}\n{}", out.stderr);
+    }
+    let f = Fixture::with(&[("csbook.yaml", &zh)]);
+    let out = f.run(&["build"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for expected in [
+        "读取 csbook.yaml",
+        "计算指标",
+        "生成页面",
+        "个页面（2 个月）",
+    ] {
+        assert!(out.stderr.contains(expected), "{expected}\n{}", out.stderr);
+    }
+    assert!(!out.stderr.contains("pages for"), "{}", out.stderr);
+    let out = Fixture::with(&[]).run(&["build"]);
+    assert!(
+        out.stderr.contains("reading csbook.yaml") && out.stderr.contains("pages for 2 months"),
+        "{}",
+        out.stderr
+    );
+}
