@@ -44,11 +44,9 @@ fn periods(months: &[Month]) -> Vec<(Period, Vec<Month>)> {
         .map(|&m| (Period::Month(m), vec![m]))
         .collect();
     out.extend(quarters(months));
-    for (i, &m) in months.iter().enumerate() {
-        out.push((
-            Period::Trailing(m),
-            months[i.saturating_sub(11)..=i].to_vec(),
-        ));
+    // A trailing twelve months is published only once it has twelve months.
+    for (i, &m) in months.iter().enumerate().skip(11) {
+        out.push((Period::Trailing(m), months[i - 11..=i].to_vec()));
     }
     out
 }

@@ -490,7 +490,10 @@ fn month_span(data: &Dataset) -> Vec<Month> {
     months
 }
 
-/// The quarters covered by `months`, each with its months.
+/// The quarters of `months` that are published, each with its months: the
+/// complete ones, and the latest even when it is still under way (a partial
+/// quarter at the start of the data is not one: it would be compared with
+/// full quarters as if it were one). See `partial_quarter`.
 pub(crate) fn quarters(months: &[Month]) -> Vec<(Period, Vec<Month>)> {
     let mut out: Vec<(Period, Vec<Month>)> = Vec::new();
     for &m in months {
@@ -500,5 +503,30 @@ pub(crate) fn quarters(months: &[Month]) -> Vec<(Period, Vec<Month>)> {
             _ => out.push((q, vec![m])),
         }
     }
-    out
+    let last = out.len().saturating_sub(1);
+    out.into_iter()
+        .enumerate()
+        .filter(|(i, (_, ms))| ms.len() == 3 || *i == last)
+        .map(|(_, q)| q)
+        .collect()
+}
+
+/// The quarters that have figures (see `quarters`), oldest first.
+pub fn published_quarters(months: &[Month]) -> Vec<crate::period::Quarter> {
+    quarters(months)
+        .into_iter()
+        .filter_map(|(p, _)| match p {
+            Period::Quarter(q) => Some(q),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The latest quarter when it is still under way, with how many of its
+/// months the data has: its figures are published, marked as partial, and
+/// never compared with full quarters.
+pub fn partial_quarter(months: &[Month]) -> Option<(crate::period::Quarter, usize)> {
+    let last = months.last()?.quarter();
+    let n = months.iter().filter(|m| m.quarter() == last).count();
+    (n < 3).then_some((last, n))
 }

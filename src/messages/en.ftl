@@ -233,3 +233,5 @@ template-path = templates are named by their path inside the project's templates
 template-links-out = it is a symbolic link to a file outside the templates/ folder
 cannot-read-template = cannot read templates/{ $name }: { $error }
 page-too-large = { $page } would be { $size } MiB; a page may be at most { $max } MiB
+short-trailing-year = `{ $period }` would be shorter than twelve months: the data starts { $first }, and a trailing twelve months is published from its twelfth month on
+incomplete-quarter = quarter `{ $period }` is not complete in the data; a quarter is published when it has its three months (the latest also while under way)

@@ -226,3 +226,5 @@ template-path = 模板以它在项目 templates/ 文件夹中的路径命名（�
 template-links-out = 它是指向 templates/ 文件夹外文件的符号链接
 cannot-read-template = 无法读取 templates/{ $name }：{ $error }
 page-too-large = { $page } 将有 { $size } MiB；一个页面最多 { $max } MiB
+short-trailing-year = `{ $period }` 不足十二个月：数据从 { $first } 开始，滚动十二个月从第十二个月起才发布
+incomplete-quarter = 季度 `{ $period }` 在数据中不完整；季度在三个月齐全时发布（最新的季度在进行中也发布）

@@ -67,12 +67,28 @@ impl Figures {
         };
         let period = Period::parse(&period_text)
             .ok_or_else(|| invalid(msg!("not-a-period", value = period_text.as_str())))?;
-        let known_period = match period {
-            Period::Month(m) => self.indicators.months.contains(&m),
-            Period::Quarter(q) => self.indicators.months.iter().any(|m| m.quarter() == q),
-            Period::Trailing(m) => self.indicators.months.contains(&m),
+        let months = &self.indicators.months;
+        let in_data = match period {
+            Period::Month(m) | Period::Trailing(m) => months.contains(&m),
+            Period::Quarter(q) => months.iter().any(|m| m.quarter() == q),
         };
-        if !known_period {
+        let published = match period {
+            Period::Month(_) => in_data,
+            Period::Quarter(q) => crate::indicators::published_quarters(months).contains(&q),
+            // A trailing year is published from the twelfth month on.
+            Period::Trailing(m) => months.iter().skip(11).any(|x| *x == m),
+        };
+        if in_data && !published {
+            return Err(invalid(match period {
+                Period::Trailing(_) => msg!(
+                    "short-trailing-year",
+                    period = period.to_string(),
+                    first = months.first().map(ToString::to_string).unwrap_or_default()
+                ),
+                _ => msg!("incomplete-quarter", period = period.to_string()),
+            }));
+        }
+        if !in_data {
             let range = match (
                 self.indicators.months.first(),
                 self.indicators.months.last(),

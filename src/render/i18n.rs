@@ -101,6 +101,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("no_target", "未设目标", "no target"),
     ("month", "月份", "Month"),
     ("quarter", "季度", "Quarter"),
+    (
+        "partial_quarter",
+        "（进行中：3 个月中的 {n} 个月）",
+        "(under way: {n} of 3 months)",
+    ),
     ("value", "数值", "Value"),
     ("base", "样本量", "Base (n)"),
     ("data_table", "数据表", "Data table"),

@@ -538,17 +538,22 @@ fn archive(ctx: &Context) -> Json {
         .rev()
         .map(|&m| json!({ "label": m.to_string(), "path": report_path(m), "values": row(Period::Month(m)) }))
         .collect();
-    let mut quarters: Vec<Period> = ctx
-        .indicators
-        .months
-        .iter()
-        .map(|m| Period::Quarter(m.quarter()))
-        .collect();
-    quarters.dedup();
-    let quarters: Vec<Json> = quarters
-        .iter()
+    // The published quarters: complete ones, and the latest marked when it
+    // is still under way.
+    let partial = crate::indicators::partial_quarter(&ctx.indicators.months);
+    let quarters: Vec<Json> = crate::indicators::published_quarters(&ctx.indicators.months)
+        .into_iter()
         .rev()
-        .map(|&q| json!({ "label": q.to_string(), "values": row(q) }))
+        .map(|q| {
+            let label = match partial {
+                Some((p, n)) if p == q => format!(
+                    "{q} {}",
+                    ctx.strings["partial_quarter"].replace("{n}", &n.to_string())
+                ),
+                _ => q.to_string(),
+            };
+            json!({ "label": label, "values": row(Period::Quarter(q)), "partial": partial.is_some_and(|(p, _)| p == q) })
+        })
         .collect();
     let compare = json!({
         "indicators": defs.iter().map(|def| {

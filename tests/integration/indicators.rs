@@ -313,3 +313,78 @@ fn iceberg_arithmetic() {
         600.0,
     );
 }
+
+/// Quarters and trailing years are published only when complete: one
+/// complaint a month from 2024-02 to 2025-02 (13 months) gives no 2024-Q1
+/// (February and March only, at the start), full 2024-Q2 to Q4, the latest
+/// 2025-Q1 while under way (marked on the archive page), and trailing twelve
+/// months from the twelfth month (2025-01) on, each of twelve complaints.
+#[test]
+fn quarters_and_trailing_years_are_published_only_when_complete() {
+    let mut complaints =
+        String::from("complaint_id,received_at,category,region,resolved_at,customer_name,phone\n");
+    let months = [
+        "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09",
+        "2024-10", "2024-11", "2024-12", "2025-01", "2025-02",
+    ];
+    for (i, m) in months.iter().enumerate() {
+        complaints.push_str(&format!("k{i},{m}-10 10:00,Late,North,{m}-11 10:00,,\n"));
+    }
+    let f = Fixture::with(&[("complaints.csv", &complaints)]);
+    let r = rows(&f);
+    let periods: std::collections::BTreeSet<&str> = r
+        .iter()
+        .filter(|r| r.indicator == "complaints" && r.segment == "all")
+        .map(|r| r.period.as_str())
+        .filter(|p| p.contains('Q') || p.ends_with("TTM"))
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            "2024-Q2",
+            "2024-Q3",
+            "2024-Q4",
+            "2025-Q1",
+            "2025-01-TTM",
+            "2025-02-TTM"
+        ]
+        .into(),
+        "{periods:?}"
+    );
+    assert_close(&find(&r, "complaints", "2024-Q2", "all", "", "").value, 3.0);
+    assert_close(&find(&r, "complaints", "2025-Q1", "all", "", "").value, 2.0);
+    assert_close(
+        &find(&r, "complaints", "2025-01-TTM", "all", "", "").value,
+        12.0,
+    );
+    assert!(
+        r.iter()
+            .all(|r| !r.period.ends_with("TTM") || r.period >= "2025-01-TTM".to_string())
+    );
+
+    let out = f.run(&["build", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let archive = std::fs::read_to_string(f.path().join("site/archive.html")).unwrap();
+    assert!(
+        archive.contains("2025-Q1 (under way: 2 of 3 months)"),
+        "{archive}"
+    );
+    assert!(!archive.contains(">2024-Q1<"), "{archive}");
+
+    // Commentary cannot quote them either, and is told why.
+    for (period, expected) in [
+        ("2024-Q1", "quarter `2024-Q1` is not complete in the data"),
+        (
+            "2024-12-TTM",
+            "`2024-12-TTM` would be shorter than twelve months: the data starts 2024-02",
+        ),
+    ] {
+        let md = format!(
+            "---\ntitle: Jan\nperiod: 2025-01\n---\n\n{{{{ value(\"complaints\", period=\"{period}\") }}}}\n"
+        );
+        let f = Fixture::with(&[("complaints.csv", &complaints), ("content/jan.md", &md)]);
+        let out = f.run(&["check", "--quiet"]);
+        assert_eq!(out.code, 1);
+        assert!(out.stderr.contains(expected), "{expected}\n{}", out.stderr);
+    }
+}
