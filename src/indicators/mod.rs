@@ -138,6 +138,8 @@ pub struct ItemInfo {
     pub role: crate::dataset::Role,
     /// Its dimension id (a paired item's is its perception item's), or empty.
     pub dimension: String,
+    /// The scale its figures are on.
+    pub scale: crate::dataset::instrument::Scale,
 }
 
 /// A group of respondents or complaints: a segment id (or `all`) and a value.
@@ -209,6 +211,8 @@ pub struct Indicators {
     pub verbatims: BTreeMap<Month, Vec<(String, String)>>,
     /// Tested changes and segment differences (`comparisons.csv`).
     pub comparisons: Vec<significance::Comparison>,
+    /// What needs attention, per month (computed once, read by several pages).
+    pub attention: BTreeMap<Month, Vec<attention::Item>>,
 }
 
 /// Descriptions shown per month when a project publishes them.
@@ -285,7 +289,7 @@ impl Indicators {
             .map(|s| significance::comparisons(project, s))
             .unwrap_or_default();
         let instrument = data.survey.as_ref().map(|s| &s.instrument);
-        Indicators {
+        let mut indicators = Indicators {
             rows,
             index,
             months,
@@ -306,6 +310,7 @@ impl Indicators {
                             text: it.text.get(project.language).to_string(),
                             role: it.role,
                             dimension: d.map(|d| st.dimensions[d].clone()).unwrap_or_default(),
+                            scale: it.scale,
                         })
                         .collect()
                 })
@@ -327,7 +332,10 @@ impl Indicators {
                 .unwrap_or_default(),
             verbatims,
             comparisons,
-        }
+            attention: BTreeMap::new(),
+        };
+        indicators.attention = attention::by_month(project, &indicators);
+        indicators
     }
 
     /// Every observation, in export order.

@@ -235,3 +235,30 @@ cannot-read-template = cannot read templates/{ $name }: { $error }
 page-too-large = { $page } would be { $size } MiB; a page may be at most { $max } MiB
 short-trailing-year = `{ $period }` would be shorter than twelve months: the data starts { $first }, and a trailing twelve months is published from its twelfth month on
 incomplete-quarter = quarter `{ $period }` is not complete in the data; a quarter is published when it has its three months (the latest also while under way)
+bad-min-effect = significance.min_effect is { $value }; expected points of a 0-100 scale from 0 to 100, such as 3
+## Attention items (sentences with their numbers)
+
+attention-target = { $name } { $value }, { $above ->
+    [yes] above
+   *[no] below
+} its target of { $target } (n = { $n })
+attention-target-basis = the company's figure of the month against the target in csbook.yaml
+attention-signal = { $chart }: { $meaning } (this month { $value }, centre line { $center })
+attention-signal-basis = { $set } rule { $rules }: { $meanings }
+attention-surge = Complaints about “{ $category }” rose from { $before } to { $now } of all complaints ({ $count } complaints)
+attention-surge-basis = two-proportion z-test against last month, p { $p }
+attention-everyone = Everyone
+attention-change = { $who }: { $name } { $value }, against { $against ->
+    [previous] last month's
+   *[last_year] a year ago's
+} { $base } (n = { $n })
+attention-change-basis = { $test }, p after the Benjamini-Hochberg correction { $p }
+rule-nelson-1 = one point beyond the 3-sigma limits
+rule-nelson-2 = nine points in a row on one side of the centre
+rule-nelson-3 = six points in a row steadily rising or falling
+rule-nelson-4 = fourteen points in a row alternating up and down
+rule-nelson-5 = two of three points beyond 2 sigma on one side
+rule-nelson-6 = four of five points beyond 1 sigma on one side
+rule-nelson-7 = fifteen points in a row within 1 sigma
+rule-nelson-8 = eight points in a row beyond 1 sigma
+rule-we-4 = eight points in a row on one side of the centre

@@ -228,3 +228,30 @@ cannot-read-template = 无法读取 templates/{ $name }：{ $error }
 page-too-large = { $page } 将有 { $size } MiB；一个页面最多 { $max } MiB
 short-trailing-year = `{ $period }` 不足十二个月：数据从 { $first } 开始，滚动十二个月从第十二个月起才发布
 incomplete-quarter = 季度 `{ $period }` 在数据中不完整；季度在三个月齐全时发布（最新的季度在进行中也发布）
+bad-min-effect = significance.min_effect 为 { $value }；应为 0 到 100 之间、以 0-100 量表计的点数，如 3
+## 关注事项（带数字的句子）
+
+attention-target = { $name } { $value }，{ $above ->
+    [yes] 高于
+   *[no] 低于
+}目标 { $target }（n = { $n }）
+attention-target-basis = 本月全公司的数值，对照 csbook.yaml 中的目标
+attention-signal = { $chart }：{ $meaning }（本月 { $value }，中心线 { $center }）
+attention-signal-basis = { $set } 规则 { $rules }：{ $meanings }
+attention-surge = 投诉类别「{ $category }」占全部投诉的比例由 { $before } 升至 { $now }（{ $count } 件）
+attention-surge-basis = 与上月比较的双比例 z 检验，p { $p }
+attention-everyone = 全体
+attention-change = { $who }{ $name } { $value }，{ $against ->
+    [previous] 上月
+   *[last_year] 去年同期
+} { $base }（n = { $n }）
+attention-change-basis = { $test }，经 Benjamini-Hochberg 校正后 p { $p }
+rule-nelson-1 = 1 点超出 3σ 控制限
+rule-nelson-2 = 连续 9 点在中心线同一侧
+rule-nelson-3 = 连续 6 点持续上升或下降
+rule-nelson-4 = 连续 14 点交替上下
+rule-nelson-5 = 3 点中有 2 点在同侧 2σ 之外
+rule-nelson-6 = 5 点中有 4 点在同侧 1σ 之外
+rule-nelson-7 = 连续 15 点在 1σ 之内
+rule-nelson-8 = 连续 8 点在 1σ 之外
+rule-we-4 = 连续 8 点在中心线同一侧

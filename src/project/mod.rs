@@ -237,6 +237,8 @@ pub struct Analysis {
     pub significance_level: f64,
     /// Cells below this many answers are a low base.
     pub low_base: u64,
+    /// The smallest material change, in points of a 0-100 scale.
+    pub min_effect: f64,
 }
 
 /// Control-chart settings.
@@ -721,6 +723,14 @@ fn analysis(
     if drivers.window.value == 0 {
         problems.push(at(file, &drivers.window.referenced, msg!("window-zero")));
     }
+    let effect = &significance.min_effect;
+    if !(effect.value.is_finite() && effect.value >= 0.0 && effect.value <= 100.0) {
+        problems.push(at(
+            file,
+            &effect.referenced,
+            msg!("bad-min-effect", value = effect.value.to_string()),
+        ));
+    }
     let level = significance.level.value;
     if !(level > 0.0 && level < 1.0) {
         problems.push(at(
@@ -742,6 +752,7 @@ fn analysis(
         driver_window: drivers.window.value,
         significance_level: level,
         low_base: significance.low_base,
+        min_effect: significance.min_effect.value,
     }
 }
 

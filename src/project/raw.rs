@@ -168,6 +168,10 @@ pub struct RawSignificance {
     /// Cells with fewer answers are marked as a low base and never flagged.
     #[serde(default = "default_low_base")]
     pub low_base: u64,
+    /// The smallest change the attention list reports, in points of a 0-100
+    /// scale (scaled to NPS and to an item's scale).
+    #[serde(default = "default_min_effect")]
+    pub min_effect: Spanned<f64>,
 }
 
 impl Default for RawSignificance {
@@ -175,8 +179,13 @@ impl Default for RawSignificance {
         RawSignificance {
             level: default_level(),
             low_base: default_low_base(),
+            min_effect: default_min_effect(),
         }
     }
+}
+
+fn default_min_effect() -> Spanned<f64> {
+    unplaced(3.0)
 }
 
 fn default_level() -> Spanned<f64> {

@@ -18,7 +18,30 @@ fn group_thousands(int: &str) -> String {
     format!("{sign}{out}")
 }
 
-fn fixed(value: f64, decimals: usize) -> String {
+/// A p-value as tables and sentences print it: "< 0.001" rather than 0.000.
+pub fn p_value(p: f64) -> String {
+    if p < 0.001 {
+        "< 0.001".into()
+    } else {
+        format!("{p:.3}")
+    }
+}
+
+/// A p-value after "p" in a sentence: "< 0.001", "= 0.012".
+pub fn p_relation(p: f64) -> String {
+    if p < 0.001 {
+        p_value(p)
+    } else {
+        format!("= {}", p_value(p))
+    }
+}
+
+/// A whole count with thousands separated: "33,000".
+pub fn count(n: u64) -> String {
+    group_thousands(&n.to_string())
+}
+
+pub fn fixed(value: f64, decimals: usize) -> String {
     let s = format!("{value:.decimals$}");
     // "-0.0" reads as a change where there is none.
     let s = if s
@@ -39,9 +62,11 @@ fn fixed(value: f64, decimals: usize) -> String {
 /// A value with its unit: "1,024", "5.62", "81.2%", "32.5".
 pub fn value(def: &Definition, value: Option<f64>) -> String {
     let Some(v) = value else { return "–".into() };
+    // One minus sign on every page: U+2212, as in the changes.
+    let number = fixed(v, def.decimals).replacen('-', "−", 1);
     match def.unit {
-        Unit::Percent => format!("{}%", fixed(v, def.decimals)),
-        _ => fixed(v, def.decimals),
+        Unit::Percent => format!("{number}%"),
+        _ => number,
     }
 }
 
@@ -76,7 +101,8 @@ mod tests {
         let responses = find("responses").unwrap();
         assert_eq!(value(responses, Some(12345.0)), "12,345");
         assert_eq!(value(csat, Some(81.25)), "81.2%");
-        assert_eq!(value(nps, Some(-3.04)), "-3.0");
+        assert_eq!(value(nps, Some(-3.04)), "−3.0");
+        assert_eq!(value(nps, Some(-0.04)), "0.0");
         assert_eq!(value(nps, None), "–");
         assert_eq!(change(nps, Some(3.06), Language::En), "+3.1");
         assert_eq!(change(nps, Some(-0.04), Language::En), "±0.0");

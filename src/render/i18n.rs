@@ -95,6 +95,13 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("latest_report", "最新月报", "Latest report"),
     ("headline", "本月要点", "This month at a glance"),
     ("vs_last_month", "较上月", "vs last month"),
+    ("vs_last_year", "较去年同月", "vs a year ago"),
+    ("attention_basis", "依据", "Basis"),
+    (
+        "significant_change",
+        "统计显著的变化",
+        "a statistically significant change",
+    ),
     ("target", "目标", "Target"),
     ("on_target", "达标", "on target"),
     ("off_target", "未达标", "below target"),

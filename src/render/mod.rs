@@ -4,6 +4,7 @@
 //! observation table and the content; output is the list of files of the site,
 //! in memory, for the writer.
 
+mod attention;
 pub mod charts;
 mod complaint_charts;
 mod complaint_sections;

@@ -11,6 +11,7 @@ use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde_json::{Value as Json, json};
 
+use super::attention;
 use super::charts::{self, Chart, Labels};
 use super::{
     OutputFile, RenderedDoc, complaint_sections, format, survey_sections, template_problem,
@@ -18,7 +19,6 @@ use super::{
 use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::Problem;
-use crate::indicators::attention;
 use crate::indicators::catalog::{self, Better};
 use crate::indicators::{Group, Indicators};
 use crate::period::{Month, Period};
@@ -269,14 +269,33 @@ fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
             let def = catalog::find(id).expect("headline ids are in the catalogue");
             let now = ctx.indicators.get(id, Period::Month(month), &all, "");
             let value = now.and_then(|o| o.value);
-            let before = ctx.indicators.value(id, Period::Month(month.prev()), &all, "");
-            let delta = value.zip(before).map(|(a, b)| a - b);
-            let (direction, good) = direction_and_tone(def, delta);
+            let change = |base: Month, against: &str| {
+                let before = ctx.indicators.value(id, Period::Month(base), &all, "");
+                let delta = value.zip(before).map(|(a, b)| a - b);
+                let significant = ctx.indicators.comparisons.iter().any(|c| {
+                    c.indicator == id
+                        && c.period == Period::Month(month)
+                        && c.segment == crate::indicators::ALL
+                        && c.against == against
+                        && c.significant
+                });
+                json!({
+                    "text": format::change(def, delta, lang),
+                    "direction": direction_and_tone(def, delta).0,
+                    "significant": significant,
+                })
+            };
             let target = ctx.project.targets.get(id).copied();
             let met = target.zip(value).map(|(t, v)| match def.better {
                 Better::Lower => v <= t,
                 _ => v >= t,
             });
+            // Coloured by the target alone: a change is neutral, whichever way it goes.
+            let status = match met {
+                Some(true) => "met",
+                Some(false) => "missed",
+                None => "none",
+            };
             let history: Vec<Option<f64>> = trend_months(ctx, month)
                 .iter()
                 .map(|&m| ctx.indicators.value(id, Period::Month(m), &all, ""))
@@ -290,9 +309,9 @@ fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
                 "id": id,
                 "name": def.name(lang),
                 "value": format::value(def, value),
-                "change": format::change(def, delta, lang),
-                "direction": direction,
-                "tone": good,
+                "month_change": change(month.prev(), "previous"),
+                "year_change": change(month.year_ago(), "last_year"),
+                "status": status,
                 "target": target.map(|t| format::value(def, Some(t))),
                 "target_met": met,
                 "n": now.map(|o| o.n),
@@ -357,7 +376,9 @@ fn home(ctx: &Context) -> Json {
         "report": report_path(month),
         "tiles": tiles(ctx, month, HOME_TRENDS),
         "charts": charts,
-        "attention_count": attention::for_month(ctx.project, ctx.indicators, month).len(),
+        // The first few items, in words, on home; the attention page has them all.
+        "attention": attention::shown(ctx.project, ctx.indicators, month).into_iter().take(HOME_ATTENTION).collect::<Vec<_>>(),
+        "attention_count": ctx.indicators.attention.get(&month).map_or(0, Vec::len),
     })
 }
 
@@ -384,6 +405,9 @@ fn chapter(ctx: &Context, index: usize) -> Json {
     })
 }
 
+/// Attention items on home: the most severe, the rest a click away.
+const HOME_ATTENTION: usize = 5;
+
 /// Months the attention page covers, the latest first.
 const ATTENTION_MONTHS: usize = 3;
 
@@ -400,7 +424,7 @@ fn attention_page(ctx: &Context) -> Json {
             json!({
                 "month": m.to_string(),
                 "report": report_path(m),
-                "items": attention::for_month(ctx.project, ctx.indicators, m),
+                "items": attention::shown(ctx.project, ctx.indicators, m),
             })
         })
         .collect();
@@ -464,7 +488,7 @@ fn report(ctx: &Context, month: Month) -> Json {
         "charts": charts,
         "commentary": commentary,
         "notes": notes,
-        "attention": attention::for_month(ctx.project, ctx.indicators, month),
+        "attention": attention::shown(ctx.project, ctx.indicators, month),
         "analysis": survey_sections::summary(ctx.project, ctx.indicators, month),
         "iceberg": complaint_sections::iceberg(ctx.project, ctx.indicators, month),
         "verbatims": complaint_sections::verbatims(ctx.indicators, month),
@@ -481,7 +505,10 @@ fn direction_and_tone(
     def: &catalog::Definition,
     delta: Option<f64>,
 ) -> (&'static str, &'static str) {
-    let direction = match delta {
+    // A change that shows as zero at the indicator's precision is no change:
+    // no arrow, no colour.
+    let shown = delta.map(|d| (d * 10f64.powi(def.decimals as i32)).round());
+    let direction = match shown {
         Some(d) if d > 0.0 => "up",
         Some(d) if d < 0.0 => "down",
         _ => "flat",
@@ -615,4 +642,24 @@ fn quality(ctx: &Context) -> Json {
             OnInvalid::Skip => ctx.strings["policy_skip"],
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A change that prints as zero at the indicator's precision has no
+    /// arrow and no colour; any other has both.
+    #[test]
+    fn a_zero_change_has_no_direction_or_tone() {
+        let nps = catalog::find("nps").unwrap();
+        assert_eq!(direction_and_tone(nps, Some(0.0)), ("flat", "neutral"));
+        assert_eq!(direction_and_tone(nps, Some(-0.04)), ("flat", "neutral"));
+        assert_eq!(direction_and_tone(nps, Some(0.04)), ("flat", "neutral"));
+        assert_eq!(direction_and_tone(nps, Some(-0.06)), ("down", "bad"));
+        assert_eq!(direction_and_tone(nps, Some(1.0)), ("up", "good"));
+        let complaints = catalog::find("complaints").unwrap();
+        assert_eq!(direction_and_tone(complaints, Some(-3.0)), ("down", "good"));
+        assert_eq!(direction_and_tone(nps, None), ("flat", "neutral"));
+    }
 }

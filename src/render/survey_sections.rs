@@ -60,7 +60,7 @@ pub fn level_label(id: &str, lang: Language) -> &str {
     }
 }
 
-fn test_label(test: &str, lang: Language) -> &str {
+pub(super) fn test_label(test: &str, lang: Language) -> &str {
     let t = words(lang);
     match test {
         "welch_t" => t("Welch t 检验", "Welch t-test"),
@@ -72,11 +72,7 @@ fn test_label(test: &str, lang: Language) -> &str {
 }
 
 fn p_text(p: Option<f64>) -> String {
-    match p {
-        None => "–".into(),
-        Some(p) if p < 0.001 => "<0.001".into(),
-        Some(p) => format!("{p:.3}"),
-    }
+    p.map_or_else(|| "–".into(), super::format::p_value)
 }
 
 /// One comparison as a table row.

@@ -433,7 +433,7 @@ fn item_figures_in_commentary() {
     assert_eq!(figure("ITEM-B:"), "5.25");
     let only_item = [
         ("item_mean, item=p2", figure("ITEM-A:"), "5.25"),
-        ("servqual_gap, item=p1", figure("ITEM-C:"), "-0.50"),
+        ("servqual_gap, item=p1", figure("ITEM-C:"), "−0.50"),
     ];
     let wrong: Vec<_> = only_item
         .iter()

@@ -279,7 +279,6 @@ fn no_personal_data_reaches_the_site() {
 #[test]
 fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
     let root = repo_root();
-    let project = csbook::project::Project::load(&root).unwrap();
     let ind = csbook::indicators(&root, &csbook::progress::Progress::quiet()).unwrap();
     let signals: Vec<(String, f64)> = ind
         .rows()
@@ -290,17 +289,17 @@ fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
     // 289 complaints in 2026-09 against a phase-I year of about 205 a month.
     assert_eq!(signals, vec![("2026-09".to_string(), 1.0)]);
     let month = csbook::period::Month::parse("2026-09").unwrap();
-    let items = csbook::indicators::attention::for_month(&project, &ind, month);
+    use csbook::indicators::attention::Finding;
+    let items = &ind.attention[&month];
     assert!(
-        items
-            .iter()
-            .any(|i| i.title.contains("上门超时") && i.anchor == "pareto-category"),
+        items.iter().any(|i| matches!(&i.finding,
+            Finding::Surge { category, .. } if category == "上门超时")),
         "{items:?}"
     );
     assert!(
-        items
-            .iter()
-            .any(|i| i.anchor == "spc-xmr_complaints" && i.severity == 3),
+        items.iter().any(|i| i.severity == 3
+            && matches!(&i.finding, Finding::Signal { chart, rules, .. }
+                if chart == "xmr_complaints" && rules.contains(&1))),
         "{items:?}"
     );
     assert!(
@@ -322,14 +321,21 @@ fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
         read("index.html").contains("href=\"attention.html\""),
         "linked from home"
     );
-    let quiet = csbook::indicators::attention::for_month(
-        &project,
-        &ind,
-        csbook::period::Month::parse("2025-06").unwrap(),
+    let quiet = &ind.attention[&csbook::period::Month::parse("2025-06").unwrap()];
+    assert!(
+        !quiet.iter().any(
+            |i| matches!(&i.finding, Finding::Surge { category, .. } if category == "上门超时")
+        ),
+        "{quiet:?}"
+    );
+    // The page writes it as a sentence with its numbers, the test in a details element.
+    assert!(
+        page.contains("投诉类别「上门超时」占全部投诉的比例由"),
+        "attention page"
     );
     assert!(
-        !quiet.iter().any(|i| i.title.contains("上门超时")),
-        "{quiet:?}"
+        page.contains("<details class=\"attention-basis\">"),
+        "attention page"
     );
 }
 
@@ -354,7 +360,9 @@ fn story_a_shows_as_tested_changes_and_on_the_analysis_page() {
     // The report's attention list links the change to its test on the analysis page.
     let report = read("reports/2026-10.html");
     assert!(
-        report.contains("href=\"../reports/2026-10-analysis.html#significance-region\">华南："),
+        report.contains(
+            "href=\"../reports/2026-10-analysis.html#significance-region\">华南满意率 (CSAT) "
+        ),
         "attention item for 华南"
     );
     let analysis = read("reports/2026-10-analysis.html");

@@ -8,6 +8,7 @@ mod fixture;
 mod formats;
 mod hardening;
 mod indicators;
+mod manager;
 mod messages;
 mod one_run;
 mod privacy;

@@ -1,0 +1,112 @@
+//! What a manager reads (issue 10): the home page and the attention list say
+//! how the month went against its targets, in plain sentences with their
+//! numbers; tested changes are listed only when significant and material.
+
+use super::fixture::{repo_root, run_in};
+
+/// The English sample of `csbook new`: its CSAT and NPS miss their targets,
+/// which the attention page lists as sentences, and home colours by target.
+#[test]
+fn target_misses_are_attention_items_and_colour_the_tiles() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("handbook");
+    let p = project.to_str().unwrap();
+    assert_eq!(run_in(dir.path(), &["new", p, "--lang", "en"]).code, 0);
+    let build = run_in(dir.path(), &["build", "--root", p, "--quiet"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let read = |page: &str| std::fs::read_to_string(project.join("site").join(page)).unwrap();
+    let attention = read("attention.html");
+    assert!(!attention.contains("Nothing this month needs special attention"));
+    for name in ["Net Promoter Score −20.0", "CSAT (top-2-box) 33.3%"] {
+        assert!(
+            attention.contains(name) && attention.contains("below its target of"),
+            "{name} missing from\n{attention}"
+        );
+    }
+    let home = read("index.html");
+    // Tiles by target status only: NPS misses its target, whatever its change.
+    let nps_tile = home
+        .split("<li><a class=\"tile ")
+        .find(|t| t.contains("#trend-nps"))
+        .unwrap();
+    assert!(nps_tile.starts_with("status-missed"), "{nps_tile}");
+    assert!(
+        home.contains("below its target of"),
+        "home lists the attention items"
+    );
+}
+
+/// On the example handbook: complaints 220 against a target of 200 is a
+/// missed target (red), whichever way the month moved; changes are neutral,
+/// and one of zero shows no arrow.
+#[test]
+fn the_example_home_page_reads_against_targets() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = run_in(
+        &repo_root(),
+        &["build", "--quiet", "--out", site.to_str().unwrap()],
+    );
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let home = std::fs::read_to_string(site.join("index.html")).unwrap();
+    let tile = |id: &str| {
+        home.split("<li><a class=\"tile ")
+            .find(|t| t.contains(&format!("#trend-{id}\"")))
+            .unwrap_or_else(|| panic!("no tile {id}"))
+            .to_string()
+    };
+    assert!(tile("complaints").starts_with("status-missed"));
+    assert!(tile("complaints").contains("目标 200 · 未达标"));
+    assert!(tile("responses").starts_with("status-none"));
+    // Both changes, since last month and since a year ago, in neutral colour.
+    assert!(tile("nps").contains("较上月") && tile("nps").contains("较去年同月"));
+    assert!(!home.contains("tone-good") && !home.contains("tone-bad"));
+    // The attention items on home, with numbers and the test in a details element.
+    assert!(
+        home.contains("投诉量 220，高于目标 200（n = 220）"),
+        "{home}"
+    );
+    let css = std::fs::read_to_string(site.join("assets/style.css")).unwrap();
+    assert!(css.contains(".arrow-flat::before { content: \"\"; }"));
+}
+
+/// `significance.min_effect` decides which significant changes are material:
+/// at 100 points none is, at 0 every significant one may be listed.
+#[test]
+fn only_material_changes_are_attention_items() {
+    use csbook::indicators::attention::Finding;
+    let root = repo_root();
+    let mut project = csbook::project::Project::load(&root).unwrap();
+    let progress = csbook::progress::Progress::quiet();
+    let data = csbook::dataset::Dataset::load(&project, &progress).unwrap();
+    let month = csbook::period::Month::parse("2026-10").unwrap();
+    let changes = |project: &csbook::project::Project| {
+        let ind = csbook::indicators::Indicators::compute(project, &data);
+        let items = ind.attention[&month].clone();
+        items
+            .into_iter()
+            .filter_map(|i| match i.finding {
+                Finding::Change { comparison, .. } => Some(comparison),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let default = changes(&project);
+    assert!(!default.is_empty());
+    // Every listed change is significant after the correction, and at least
+    // 3 points on a 0-100 scale (CSAT in points, NPS 6, a 1-7 mean 0.18).
+    for c in &default {
+        assert!(c.significant);
+        let min = match c.indicator {
+            "csat" => 3.0,
+            "nps" => 6.0,
+            "overall_mean" => 0.18,
+            other => panic!("unexpected {other}"),
+        };
+        assert!(c.difference.unwrap().abs() >= min - 1e-12, "{c:?}");
+    }
+    project.analysis.min_effect = 100.0;
+    assert!(changes(&project).is_empty());
+    project.analysis.min_effect = 0.0;
+    assert!(changes(&project).len() >= default.len());
+}
