@@ -18,7 +18,8 @@ pub struct Problem {
     pub file: PathBuf,
     pub line: Option<u64>,
     pub column: Option<u64>,
-    pub message: Message,
+    /// Boxed: problems travel in `Result`s, which should stay small.
+    pub message: Box<Message>,
     /// For the line that stands for problems found but not kept (a file with
     /// thousands of bad rows): how many. Zero for an ordinary problem.
     pub more: u64,
@@ -30,7 +31,7 @@ impl Problem {
             file: file.to_path_buf(),
             line: None,
             column: None,
-            message: message.into(),
+            message: Box::new(message.into()),
             more: 0,
         }
     }
@@ -42,7 +43,7 @@ impl Problem {
             file: file.to_path_buf(),
             line: Some(u64::MAX),
             column: None,
-            message: Message::none(),
+            message: Box::new(Message::none()),
             more,
         }
     }
@@ -57,7 +58,7 @@ impl Problem {
             file: file.to_path_buf(),
             line: Some(line),
             column,
-            message: message.into(),
+            message: Box::new(message.into()),
             more: 0,
         }
     }

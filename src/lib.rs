@@ -92,6 +92,34 @@ fn data_warnings(data: &Dataset) -> Vec<Problem> {
         .collect()
 }
 
+/// The downloads: the observation table and the tested changes, each as CSV
+/// and JSON. Made before the pages, which show their sizes.
+fn exports(indicators: &Indicators) -> Result<Vec<render::OutputFile>> {
+    let mut files = Vec::new();
+    for (name, csv, json) in [
+        (
+            "indicators",
+            output::table_csv(indicators.rows())?,
+            output::table_json(indicators.rows())?,
+        ),
+        (
+            "comparisons",
+            output::table_csv(&indicators.comparisons)?,
+            output::table_json(&indicators.comparisons)?,
+        ),
+    ] {
+        files.push(render::OutputFile {
+            path: format!("data/{name}.csv"),
+            bytes: csv,
+        });
+        files.push(render::OutputFile {
+            path: format!("data/{name}.json"),
+            bytes: json,
+        });
+    }
+    Ok(files)
+}
+
 /// The number of HTML pages among the rendered files (the search index is not one).
 fn page_count(files: &[render::OutputFile]) -> usize {
     files.iter().filter(|f| f.path.ends_with(".html")).count()
@@ -129,33 +157,14 @@ fn prepare(
 pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<BuildSummary> {
     let (project, data, indicators, docs) = prepare(root, progress)?;
     progress.step(msg!("step-rendering"));
+    let exports = exports(&indicators)?;
     let render::Site {
         mut files,
         mut warnings,
-    } = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    } = render::site(&project, &data.quality, indicators.clone(), &docs, &exports)?;
     warnings.extend(data_warnings(&data));
     let pages = page_count(&files);
-    for (name, csv, json) in [
-        (
-            "indicators",
-            output::table_csv(indicators.rows())?,
-            output::table_json(indicators.rows())?,
-        ),
-        (
-            "comparisons",
-            output::table_csv(&indicators.comparisons)?,
-            output::table_json(&indicators.comparisons)?,
-        ),
-    ] {
-        files.push(render::OutputFile {
-            path: format!("data/{name}.csv"),
-            bytes: csv,
-        });
-        files.push(render::OutputFile {
-            path: format!("data/{name}.json"),
-            bytes: json,
-        });
-    }
+    files.extend(exports);
     for (name, builtin) in render::templates::ASSETS {
         let bytes = render::templates::asset(&project.templates_dir, name, builtin)
             .map_err(Error::io(&project.templates_dir))?;
@@ -188,7 +197,8 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
 /// As `build`.
 pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
     let (project, data, indicators, docs) = prepare(root, progress)?;
-    let mut site = render::site(&project, &data.quality, indicators.clone(), &docs)?;
+    let exports = exports(&indicators)?;
+    let mut site = render::site(&project, &data.quality, indicators.clone(), &docs, &exports)?;
     site.warnings.extend(data_warnings(&data));
     Ok(BuildSummary {
         out_dir: project.output_dir,

@@ -7,6 +7,7 @@
 //! project's language (`Message::render`). `Display` shows English, the
 //! language of tests and of a project file that cannot be read.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -26,7 +27,7 @@ const CATALOGUES: [(Language, &str, &str); 2] = [
 pub enum Message {
     /// An entry of the catalogue with its arguments.
     Catalogue {
-        id: &'static str,
+        id: Cow<'static, str>,
         args: Vec<(&'static str, Arg)>,
     },
     /// Words that come from elsewhere and are shown as they are: the text of
@@ -49,7 +50,16 @@ impl Message {
     /// The catalogue entry `id`; see the `msg!` macro.
     pub fn new(id: &'static str) -> Message {
         Message::Catalogue {
-            id,
+            id: Cow::Borrowed(id),
+            args: Vec::new(),
+        }
+    }
+
+    /// An entry whose id is made from data, such as `def-csat` for an
+    /// indicator's definition (the catalogue test checks each one exists).
+    pub fn keyed(id: String) -> Message {
+        Message::Catalogue {
+            id: Cow::Owned(id),
             args: Vec::new(),
         }
     }
@@ -81,7 +91,7 @@ impl Message {
             }
         }
         for bundle in [bundle(language), bundle(Language::En)] {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            if let Some(pattern) = bundle.get_message(id.as_ref()).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle
                     .format_pattern(pattern, Some(&fluent), &mut errors)

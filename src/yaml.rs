@@ -29,7 +29,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, line_offset: u64) -> 
             file: file.to_path_buf(),
             line,
             column,
-            message: describe(&err, &found),
+            message: Box::new(describe(&err, &found)),
             more: 0,
         }
     })

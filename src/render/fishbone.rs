@@ -90,11 +90,11 @@ pub fn render(source: &str, lang: Language) -> Result<String, BlockError> {
         (
             p.line.unwrap_or(1),
             // serde's words for a value that is neither form of a cause.
-            match &p.message {
+            match p.message.as_ref() {
                 Message::Text(t) if t.contains("untagged enum Cause") => {
                     msg!("fishbone-bad-cause")
                 }
-                _ => p.message,
+                _ => *p.message,
             },
         )
     })?;

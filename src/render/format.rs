@@ -36,6 +36,15 @@ pub fn p_relation(p: f64) -> String {
     }
 }
 
+/// A file size: "812 B", "48.3 KB", "1.2 MB" (decimal units, as browsers show).
+pub fn size(bytes: usize) -> String {
+    match bytes {
+        b if b < 1_000 => format!("{b} B"),
+        b if b < 1_000_000 => format!("{} KB", fixed(b as f64 / 1e3, 1)),
+        b => format!("{} MB", fixed(b as f64 / 1e6, 1)),
+    }
+}
+
 /// A whole count with thousands separated: "33,000".
 pub fn count(n: u64) -> String {
     group_thousands(&n.to_string())

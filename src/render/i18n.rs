@@ -98,6 +98,36 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("vs_last_year", "较去年同月", "vs a year ago"),
     ("attention_basis", "依据", "Basis"),
     (
+        "downloads_intro",
+        "本手册的全部数字，可在表格软件中打开；数值保留全部精度，小单元格已隐藏。",
+        "Every figure of this handbook, for a spreadsheet; values keep full precision, small cells are suppressed.",
+    ),
+    ("file_contents", "内容", "Contents"),
+    ("size", "大小", "Size"),
+    (
+        "indicators_file",
+        "指标表：每个指标、期间与分组一行",
+        "The indicator table: one row per indicator, period and group",
+    ),
+    (
+        "comparisons_file",
+        "比较表：每项经检验的变化与分组差异",
+        "The comparisons: every tested change and segment difference",
+    ),
+    (
+        "indicator_column",
+        "指标编号，见下方的指标列表",
+        "the indicator's id, listed below",
+    ),
+    ("indicator_list", "指标列表", "Indicators"),
+    ("name", "名称", "Name"),
+    ("definition", "定义", "Definition"),
+    (
+        "not_in_this_handbook",
+        "本手册的数据中没有",
+        "not in this handbook's data",
+    ),
+    (
         "significant_change",
         "统计显著的变化",
         "a statistically significant change",
@@ -248,7 +278,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("compare_from", "基准月", "From"),
     ("compare_to", "对比月", "To"),
-    ("indicator", "指标", "Indicator"),
     ("percentage_points", "个百分点", "pp"),
     ("improved", "改善", "better"),
     ("worsened", "变差", "worse"),
@@ -306,4 +335,20 @@ pub fn strings(lang: Language) -> BTreeMap<&'static str, &'static str> {
         .iter()
         .map(|&(k, zh, en)| (k, if lang == Language::En { en } else { zh }))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    /// A key listed twice would silently show the first of its texts.
+    #[test]
+    fn every_key_once() {
+        let mut keys: Vec<&str> = super::STRINGS.iter().map(|s| s.0).collect();
+        keys.sort_unstable();
+        let twice: Vec<_> = keys
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| w[0])
+            .collect();
+        assert!(twice.is_empty(), "{twice:?}");
+    }
 }

@@ -64,6 +64,7 @@ pub fn site(
     quality: &QualityReport,
     indicators: Arc<Indicators>,
     docs: &[Document],
+    downloads: &[OutputFile],
 ) -> Result<Site> {
     let figures = figures::new(project, indicators.clone());
     let env = templates::environment(&project.templates_dir, figures);
@@ -93,6 +94,7 @@ pub fn site(
         rendered: &rendered,
         plan: &plan,
         strings,
+        downloads,
     };
     let results: Vec<std::result::Result<OutputFile, Problem>> = plan
         .pages

@@ -34,6 +34,8 @@ pub struct Context<'a> {
     pub rendered: &'a [RenderedDoc],
     pub plan: &'a Plan,
     pub strings: BTreeMap<&'static str, &'static str>,
+    /// The data files of the downloads page, written beside the pages.
+    pub downloads: &'a [OutputFile],
 }
 
 /// Indicators shown as headline tiles, in order.
@@ -112,7 +114,7 @@ pub fn render(
         ),
         PageKind::Archive => ("archive.html", archive(ctx)),
         PageKind::Quality => ("quality.html", quality(ctx)),
-        PageKind::Downloads => ("downloads.html", json!({})),
+        PageKind::Downloads => ("downloads.html", downloads(ctx)),
         PageKind::Attention => ("attention.html", attention_page(ctx)),
     };
     let common = json!({
@@ -609,6 +611,31 @@ fn archive(ctx: &Context) -> Json {
         "quarters": quarters,
         "compare": embed_json(&compare),
     })
+}
+
+/// The downloads with their sizes, and every indicator with its name and
+/// definition, from the catalogue.
+fn downloads(ctx: &Context) -> Json {
+    let lang = ctx.project.language;
+    let files: Vec<Json> = ctx
+        .downloads
+        .iter()
+        .map(|f| json!({ "path": f.path, "size": format::size(f.bytes.len()) }))
+        .collect();
+    let indicators: Vec<Json> = catalog::ALL
+        .iter()
+        .map(|def| {
+            let definition =
+                crate::messages::Message::keyed(format!("def-{}", def.id.replace('_', "-")));
+            json!({
+                "id": def.id,
+                "name": def.name(lang),
+                "definition": definition.render(lang),
+                "present": ctx.indicators.has(def.id),
+            })
+        })
+        .collect();
+    json!({ "files": files, "indicators": indicators })
 }
 
 fn quality(ctx: &Context) -> Json {

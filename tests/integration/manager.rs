@@ -110,3 +110,51 @@ fn only_material_changes_are_attention_items() {
     project.analysis.min_effect = 0.0;
     assert!(changes(&project).len() >= default.len());
 }
+
+/// The downloads page gives each file with its size (as written), links the
+/// comparisons table, and lists every indicator of the catalogue with its
+/// name and definition.
+#[test]
+fn downloads_list_sizes_and_every_indicator() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = run_in(
+        &repo_root(),
+        &["build", "--quiet", "--out", site.to_str().unwrap()],
+    );
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = std::fs::read_to_string(site.join("downloads.html")).unwrap();
+    for file in [
+        "data/indicators.csv",
+        "data/indicators.json",
+        "data/comparisons.csv",
+        "data/comparisons.json",
+    ] {
+        let bytes = std::fs::metadata(site.join(file)).unwrap().len() as f64;
+        let size = if bytes < 1e3 {
+            format!("{bytes} B")
+        } else if bytes < 1e6 {
+            format!("{:.1} KB", bytes / 1e3)
+        } else {
+            format!("{:.1} MB", bytes / 1e6)
+        };
+        let row = page
+            .split("<tr>")
+            .find(|r| r.contains(&format!("href=\"{file}\"")))
+            .unwrap_or_else(|| panic!("no {file}"));
+        assert!(
+            row.contains(&format!(">{size}<")),
+            "{file}: {size} in {row}"
+        );
+    }
+    for def in csbook::indicators::catalog::ALL {
+        let row = page
+            .split("<tr")
+            .find(|r| r.contains(&format!("<code>{}</code></th>", def.id)))
+            .unwrap_or_else(|| panic!("{} is not listed", def.id));
+        assert!(row.contains(def.name_zh), "{}", def.id);
+        // A definition, not an empty cell.
+        let cells: Vec<&str> = row.split("<td>").skip(1).collect();
+        assert!(cells.len() == 2 && cells[1].chars().count() > 6, "{row}");
+    }
+}
