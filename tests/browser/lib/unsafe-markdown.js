@@ -233,7 +233,8 @@ async function unsafeMarkdown(env) {
     const started = Date.now();
     const r = spawnSync(csbook, ["build", "--root", project, "--out", out], { encoding: "utf8" });
     check(r.status === 0, `csbook build exited with ${r.status}:\n${r.stderr}`);
-    const warnings = r.stderr.split("\n").filter((l) => l.startsWith("warning:"));
+    // The example handbook is zh-CN, and so are its messages ("警告：").
+    const warnings = r.stderr.split("\n").filter((l) => l.startsWith("warning:") || l.startsWith("警告："));
     const problems = [];
     for (const [kind, f] of Object.entries(files)) {
       const named = warnings.filter((w) => w.includes(f.rel));
