@@ -158,3 +158,23 @@ fn downloads_list_sizes_and_every_indicator() {
         assert!(cells.len() == 2 && cells[1].chars().count() > 6, "{row}");
     }
 }
+
+/// ECharts is a custom build (templates/assets/vendor/echarts/build.sh) of
+/// the pinned npm package with only the charts csbook draws: under 700 KB,
+/// its checksum recorded in VERSION, its licence files beside it.
+#[test]
+fn echarts_is_a_small_recorded_build() {
+    let dir = repo_root().join("templates/assets/vendor/echarts");
+    let bytes = std::fs::read(dir.join("echarts.min.js")).unwrap();
+    assert!(bytes.len() < 700 * 1000, "{} bytes", bytes.len());
+    let version = std::fs::read_to_string(dir.join("VERSION")).unwrap();
+    let sha = version.lines().find_map(|l| l.strip_prefix("sha256 ")).unwrap();
+    let out = std::process::Command::new("sha256sum")
+        .arg(dir.join("echarts.min.js"))
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with(sha), "{version}");
+    for file in ["LICENSE", "NOTICE", "LICENSE-d3", "build.sh", "build/entry.js", "build/package-lock.json"] {
+        assert!(dir.join(file).is_file(), "{file}");
+    }
+}
