@@ -38,6 +38,10 @@ pub struct Chart {
     /// Values drawn below zero stand for positive amounts (diverging bars):
     /// labels and tooltips show their magnitude.
     pub absolute: bool,
+    /// How its numbers read when the chart knows better than its page (a
+    /// control chart of shares drawn in percent): decimals and suffix.
+    #[serde(skip)]
+    pub format: Option<(usize, &'static str)>,
 }
 
 impl Chart {
@@ -58,7 +62,14 @@ impl Chart {
             table: DataTable { head, rows },
             tall: false,
             absolute: false,
+            format: None,
         }
+    }
+
+    /// The same chart with its own number format.
+    pub fn formatted(mut self, decimals: usize, suffix: &'static str) -> Chart {
+        self.format = Some((decimals, suffix));
+        self
     }
 
     /// The same chart drawn taller.
@@ -94,6 +105,69 @@ pub(crate) fn base() -> EChart {
             .top("14%")
             .contain_label(true),
     )
+}
+
+/// A round step of about a quarter of `span`: 1, 2, 2.5 or 5 times a power of ten.
+fn nice_step(span: f64) -> f64 {
+    let raw = span / 4.0;
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * power)
+}
+
+/// The range of a value axis that holds every value and reference line (a
+/// target, a centre line): ECharts fits an axis to its series only, so a
+/// target outside them would not be drawn. Rounded to round steps, with a
+/// little room; within `bounds` (0-100 for a share) when the values are.
+pub(crate) fn range_holding(
+    values: impl IntoIterator<Item = f64>,
+    bounds: Option<(f64, f64)>,
+) -> Option<(f64, f64)> {
+    let (lo, hi) =
+        values
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(None, |acc: Option<(f64, f64)>, v| match acc {
+                None => Some((v, v)),
+                Some((a, b)) => Some((a.min(v), b.max(v))),
+            })?;
+    let span = if hi > lo { hi - lo } else { hi.abs().max(1.0) };
+    let step = nice_step(span * 1.1);
+    let mut min = ((lo - span * 0.05) / step).floor() * step;
+    let mut max = ((hi + span * 0.05) / step).ceil() * step;
+    if let Some((floor, ceiling)) = bounds {
+        if lo >= floor {
+            min = min.max(floor);
+        }
+        if hi <= ceiling {
+            max = max.min(ceiling);
+        }
+    }
+    Some((min, max))
+}
+
+/// A value axis over `range_holding(values)`; fitted to the data without values.
+pub(crate) fn value_axis_holding(
+    values: impl IntoIterator<Item = f64>,
+    bounds: Option<(f64, f64)>,
+) -> Axis {
+    match range_holding(values, bounds) {
+        Some((min, max)) => Axis::new().type_(AxisType::Value).min(min).max(max),
+        None => Axis::new().type_(AxisType::Value).scale(true),
+    }
+}
+
+/// The values an indicator's unit allows, where it has bounds.
+pub(crate) fn unit_bounds(def: &Definition) -> Option<(f64, f64)> {
+    match def.unit {
+        crate::indicators::catalog::Unit::Percent => Some((0.0, 100.0)),
+        crate::indicators::catalog::Unit::Points => Some((-100.0, 100.0)),
+        crate::indicators::catalog::Unit::Count => Some((0.0, f64::INFINITY)),
+        _ => None,
+    }
 }
 
 fn dashed_line(name: &str, value: f64) -> MarkLine {
@@ -143,7 +217,10 @@ pub fn trend(
                 .type_(AxisType::Category)
                 .data(points.iter().map(|p| p.0.clone()).collect()),
         )
-        .y_axis(Axis::new().type_(AxisType::Value).scale(true))
+        .y_axis(value_axis_holding(
+            points.iter().filter_map(|p| p.1).chain(target),
+            unit_bounds(def),
+        ))
         .series(line);
     let defined: Vec<&(String, Option<f64>, u64)> =
         points.iter().filter(|p| p.1.is_some()).collect();
@@ -282,6 +359,19 @@ pub fn by_segment(
     l: &Labels,
 ) -> Chart {
     let name = def.name(l.lang);
+    // Sorted by value, best first (for a figure where lower is better, the
+    // lowest), suppressed values last.
+    let mut rows = rows.to_vec();
+    rows.sort_by(|a, b| match (a.1, b.1) {
+        (Some(x), Some(y)) if def.better == crate::indicators::catalog::Better::Lower => {
+            x.total_cmp(&y)
+        }
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.0.cmp(&b.0),
+    });
+    let rows = rows.as_slice();
     let mut bar = Bar::new()
         .name(name)
         .data(rows.iter().map(|r| point(r.1)).collect());
@@ -350,4 +440,27 @@ pub fn by_segment(
         vec![segment_label.into(), name.into(), l.base.into()],
         table_rows,
     )
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::range_holding;
+
+    #[test]
+    fn the_range_holds_every_value_and_the_target() {
+        // CSAT around 50-55 % with a target of 70 %: the target is inside.
+        let (lo, hi) = range_holding([50.0, 55.0, 70.0], Some((0.0, 100.0))).unwrap();
+        assert!(lo <= 50.0 && hi >= 70.0, "{lo} {hi}");
+        assert!(lo >= 0.0 && hi <= 100.0);
+        // Shares near the top stay within 100 %.
+        let (_, hi) = range_holding([96.0, 99.5], Some((0.0, 100.0))).unwrap();
+        assert_eq!(hi, 100.0);
+        // A negative NPS and a positive target.
+        let (lo, hi) = range_holding([-20.0, -8.3, 20.0], Some((-100.0, 100.0))).unwrap();
+        assert!(lo <= -20.0 && hi >= 20.0, "{lo} {hi}");
+        // One value alone still gets a range around it.
+        let (lo, hi) = range_holding([5.0], None).unwrap();
+        assert!(lo < 5.0 && hi > 5.0, "{lo} {hi}");
+        assert_eq!(range_holding(std::iter::empty(), None), None);
+    }
 }

@@ -155,11 +155,17 @@ pub fn report_charts(
         spc::P_DISSATISFIED,
         spc::XMR_RESOLUTION,
     ] {
+        // A share reads as a percentage, with ticks that differ.
+        let scale = if chart == spc::P_DISSATISFIED {
+            100.0
+        } else {
+            1.0
+        };
         let points: Vec<ControlPoint> = months
             .iter()
             .map(|&m| {
                 let p = Period::Month(m);
-                let v = |id: &str| ind.value(id, p, &all, chart);
+                let v = |id: &str| ind.value(id, p, &all, chart).map(|x| x * scale);
                 ControlPoint {
                     month: m.to_string(),
                     value: v("spc_value"),
@@ -178,14 +184,18 @@ pub fn report_charts(
         if points.iter().all(|p| p.value.is_none()) {
             continue;
         }
-        let decimals = if chart == spc::P_DISSATISFIED { 4 } else { 2 };
-        out.push(complaint_charts::control(
+        let control = complaint_charts::control(
             &format!("spc-{chart}"),
             spc::title(chart, lang),
             &points,
-            decimals,
+            2,
             lang,
-        ));
+        );
+        out.push(if chart == spc::P_DISSATISFIED {
+            control.formatted(2, "%")
+        } else {
+            control
+        });
     }
 
     let recent = window(ind, month, RECENT_MONTHS);

@@ -327,6 +327,7 @@ fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
 /// unit suffix), which the theme in `csbook.js` uses for axis labels and
 /// tooltips in the page's locale.
 pub(super) fn chart_json(chart: &Chart, decimals: usize, suffix: &str) -> Json {
+    let (decimals, suffix) = chart.format.unwrap_or((decimals, suffix));
     let mut v = serde_json::to_value(chart).expect("charts always serialise");
     v["format"] = json!({ "decimals": decimals, "suffix": suffix });
     v

@@ -113,7 +113,8 @@ fn expectation_perception(r: &Reader, w: &Words) -> Option<Chart> {
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(Legend::new().top("0"))
         .x_axis(category_axis(dims.iter().map(|d| d.0.clone()).collect()))
-        .y_axis(Axis::new().type_(AxisType::Value).scale(true))
+        // Bars start at zero, so that the smallest still shows as a bar.
+        .y_axis(Axis::new().type_(AxisType::Value).min(0))
         .series(
             Bar::new()
                 .name(e_name)

@@ -137,6 +137,8 @@
         axis.axisLabel.alignMinLabel = "left";
         axis.axisLabel.alignMaxLabel = "right";
         axis.axisLabel.hideOverlap = true;
+        // The last month, the report's own, is always labelled.
+        axis.axisLabel.showMaxLabel = true;
         axis.axisPointer = { label: { formatter: function (p) { return monthLabel(p.value, monthLong); } } };
       }
     });
@@ -149,8 +151,14 @@
       s.tooltip = s.tooltip || {};
       s.tooltip.valueFormatter = fmt;
       if (s.markLine) {
+        // Over bars a label inside the plot would sit on the last bar: it goes
+        // past the line's end, in room kept on the right.
+        var onBars = s.type === "bar";
+        if (onBars) {
+          asArray(option.grid).forEach(function (g) { g.right = 72; });
+        }
         s.markLine.label = {
-          position: "insideEndTop",
+          position: onBars ? "end" : "insideEndTop",
           formatter: function (p) { return /%$/.test(p.name) ? p.name : p.name + " " + fmt(p.value); }
         };
       }

@@ -168,13 +168,104 @@ fn echarts_is_a_small_recorded_build() {
     let bytes = std::fs::read(dir.join("echarts.min.js")).unwrap();
     assert!(bytes.len() < 700 * 1000, "{} bytes", bytes.len());
     let version = std::fs::read_to_string(dir.join("VERSION")).unwrap();
-    let sha = version.lines().find_map(|l| l.strip_prefix("sha256 ")).unwrap();
+    let sha = version
+        .lines()
+        .find_map(|l| l.strip_prefix("sha256 "))
+        .unwrap();
     let out = std::process::Command::new("sha256sum")
         .arg(dir.join("echarts.min.js"))
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with(sha), "{version}");
-    for file in ["LICENSE", "NOTICE", "LICENSE-d3", "build.sh", "build/entry.js", "build/package-lock.json"] {
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with(sha),
+        "{version}"
+    );
+    for file in [
+        "LICENSE",
+        "NOTICE",
+        "LICENSE-d3",
+        "build.sh",
+        "build/entry.js",
+        "build/package-lock.json",
+    ] {
         assert!(dir.join(file).is_file(), "{file}");
     }
+}
+
+/// The embedded ECharts option of chart `id` on a page.
+fn option(page: &str, id: &str) -> serde_json::Value {
+    let start = format!("<script type=\"application/json\" id=\"{id}-option\">");
+    let i = page.find(&start).unwrap_or_else(|| panic!("no chart {id}")) + start.len();
+    let j = page[i..].find("</script>").unwrap() + i;
+    serde_json::from_str(&page[i..j]).unwrap()
+}
+
+/// Charts that cannot mislead: a trend's y-range holds its target line, the
+/// expectation-perception bars start at zero, the p-chart reads in percent.
+#[test]
+fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = run_in(
+        &repo_root(),
+        &["build", "--quiet", "--out", site.to_str().unwrap()],
+    );
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let report = std::fs::read_to_string(site.join("reports/2026-10.html")).unwrap();
+    for (id, target) in [
+        ("trend-csat", 70.0),
+        ("trend-nps", 30.0),
+        ("trend-complaints", 200.0),
+    ] {
+        let o = option(&report, id);
+        let axis = &o["yAxis"];
+        let axis = if axis.is_array() { &axis[0] } else { axis };
+        let (min, max) = (axis["min"].as_f64().unwrap(), axis["max"].as_f64().unwrap());
+        assert!(
+            min <= target && target <= max,
+            "{id}: {min}..{max} misses {target}"
+        );
+        let line = &o["series"];
+        let values: Vec<f64> = line[0]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_f64())
+            .collect();
+        assert!(values.iter().all(|v| (min..=max).contains(v)), "{id}");
+    }
+    let analysis = std::fs::read_to_string(site.join("reports/2026-10-analysis.html")).unwrap();
+    let ep = option(&analysis, "sq-ep");
+    let axis = if ep["yAxis"].is_array() {
+        &ep["yAxis"][0]
+    } else {
+        &ep["yAxis"]
+    };
+    assert_eq!(axis["min"].as_f64(), Some(0.0), "{ep}");
+    // The p-chart of dissatisfied answers is in percent.
+    let i = report
+        .find("data-option=\"spc-p_dissatisfied-option\"")
+        .expect("a p-chart");
+    let tag: String = report[i..].chars().take(120).collect();
+    assert!(tag.contains("data-suffix=\"%\""), "{tag}");
+    let p = option(&report, "spc-p_dissatisfied");
+    let last = p["series"][0]["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find_map(|v| v.as_f64())
+        .unwrap();
+    let csv = std::fs::read_to_string(site.join("data/indicators.csv")).unwrap();
+    let dissatisfied: f64 = csv
+        .lines()
+        .find(|l| l.starts_with("dissatisfied,2026-10,all,"))
+        .and_then(|l| l.split(',').nth(7))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (last - dissatisfied).abs() < 1e-9,
+        "a share in percent: {last} against {dissatisfied}"
+    );
 }
