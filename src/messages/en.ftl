@@ -319,3 +319,21 @@ def-spc-center = a control chart's centre line
 def-spc-ucl = a control chart's upper control limit
 def-spc-lcl = a control chart's lower control limit
 def-spc-signal = a run rule that this month's point of a control chart broke (the rule number)
+## The month in one sentence (home)
+
+summary = { $targets }{ $moved }{ $base }
+summary-targets = { $count ->
+    [0] No headline figure has a target.
+   *[other] { $met } of { $count } headline figures with a target { $met ->
+        [one] meets
+       *[other] meet
+    } it.
+}
+summary-move = {" "}The largest change on a year ago: { $name } { $change }{ $significant ->
+    [yes] , a significant change.
+   *[no] .
+}
+summary-small-base = {" "}This month rests on { $n ->
+    [one] one response
+   *[other] { $n } responses
+} only: read its survey figures with care.

@@ -312,3 +312,15 @@ def-spc-center = 控制图的中心线
 def-spc-ucl = 控制图的控制上限
 def-spc-lcl = 控制图的控制下限
 def-spc-signal = 控制图本月的点所违反的判异规则（规则编号）
+## 本月一句话（首页）
+
+summary = { $targets }{ $moved }{ $base }
+summary-targets = { $count ->
+    [0] 核心指标均未设目标。
+   *[other] 设有目标的 { $count } 项核心指标中，{ $met } 项达标。
+}
+summary-move = 与去年同月相比变化最大的是{ $name }，{ $change }{ $significant ->
+    [yes] （统计显著）。
+   *[no] 。
+}
+summary-small-base = 本月仅有 { $n } 份答卷，问卷数字请谨慎解读。

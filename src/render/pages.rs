@@ -21,6 +21,7 @@ use crate::dataset::QualityReport;
 use crate::error::Problem;
 use crate::indicators::catalog::{self, Better};
 use crate::indicators::{Group, Indicators};
+use crate::msg;
 use crate::period::{Month, Period};
 use crate::plan::{Page, PageKind, Plan, report_path};
 use crate::project::{OnInvalid, Project};
@@ -377,12 +378,82 @@ fn home(ctx: &Context) -> Json {
     json!({
         "month": month.to_string(),
         "report": report_path(month),
+        "summary": month_summary(ctx, month),
         "tiles": tiles(ctx, month, HOME_TRENDS),
         "charts": charts,
         // The first few items, in words, on home; the attention page has them all.
         "attention": attention::shown(ctx.project, ctx.indicators, month).into_iter().take(HOME_ATTENTION).collect::<Vec<_>>(),
         "attention_count": ctx.indicators.attention.get(&month).map_or(0, Vec::len),
     })
+}
+
+/// The month in one sentence: how many headline figures meet their targets,
+/// and the largest move against the same month a year ago (the largest
+/// significant one, if a test found any), in the indicator's own terms; and
+/// a warning when the month rests on few responses.
+fn month_summary(ctx: &Context, month: Month) -> String {
+    let lang = ctx.project.language;
+    let all = Group::all();
+    let now = |id: &str| ctx.indicators.value(id, Period::Month(month), &all, "");
+    let targeted: Vec<(&str, bool)> = HEADLINE
+        .iter()
+        .filter_map(|&id| {
+            let def = catalog::find(id)?;
+            let (value, target) = (now(id)?, *ctx.project.targets.get(id)?);
+            Some((
+                id,
+                if def.better == Better::Lower {
+                    value <= target
+                } else {
+                    value >= target
+                },
+            ))
+        })
+        .collect();
+    let met = targeted.iter().filter(|t| t.1).count();
+    let targets = msg!("summary-targets", met = met, count = targeted.len());
+    // The largest move a year on, relative to the indicator's range of values:
+    // significant changes first.
+    let moves = HEADLINE.iter().filter_map(|&id| {
+        let def = catalog::find(id)?;
+        let before = ctx
+            .indicators
+            .value(id, Period::Month(month.year_ago()), &all, "")?;
+        let delta = now(id)? - before;
+        let significant = ctx.indicators.comparisons.iter().any(|c| {
+            c.indicator == id
+                && c.period == Period::Month(month)
+                && c.segment == crate::indicators::ALL
+                && c.against == "last_year"
+                && c.significant
+        });
+        let size = delta.abs() / before.abs().max(1.0);
+        Some((significant, size, def, delta))
+    });
+    let largest = moves.max_by(|a, b| {
+        (a.0, a.1)
+            .partial_cmp(&(b.0, b.1))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let moved = match largest {
+        Some((significant, _, def, delta)) if direction_and_tone(def, Some(delta)).0 != "flat" => {
+            msg!(
+                "summary-move",
+                name = def.name(lang),
+                change = format::change(def, Some(delta), lang),
+                significant = if significant { "yes" } else { "no" }
+            )
+        }
+        _ => crate::messages::Message::none(),
+    };
+    let responses = ctx
+        .indicators
+        .get("responses", Period::Month(month), &all, "");
+    let base = match responses {
+        Some(r) if r.n < ctx.project.analysis.low_base => msg!("summary-small-base", n = r.n),
+        _ => crate::messages::Message::none(),
+    };
+    msg!("summary", targets = targets, moved = moved, base = base).render(lang)
 }
 
 fn chapter(ctx: &Context, index: usize) -> Json {

@@ -269,3 +269,30 @@ fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
         "a share in percent: {last} against {dissatisfied}"
     );
 }
+
+/// Home says how the month went in one sentence: targets met, the largest
+/// move on a year ago; and that a month rests on few responses.
+#[test]
+fn home_says_the_month_in_a_sentence() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = run_in(
+        &repo_root(),
+        &["build", "--quiet", "--out", site.to_str().unwrap()],
+    );
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let home = std::fs::read_to_string(site.join("index.html")).unwrap();
+    // nps, csat, overall_mean and complaints have targets; only overall_mean meets its own.
+    assert!(
+        home.contains("<p class=\"month-summary\">设有目标的 4 项核心指标中，1 项达标。与去年同月相比变化最大的是"),
+        "{home}"
+    );
+    // The fixture's latest month holds one response.
+    let f = super::fixture::Fixture::with(&[]);
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let home = std::fs::read_to_string(f.path().join("site/index.html")).unwrap();
+    assert!(
+        home.contains("This month rests on one response only"),
+        "{home}"
+    );
+}
