@@ -110,6 +110,17 @@ impl Moments {
     pub fn variance(&self) -> Option<f64> {
         (self.n >= 2).then(|| self.m2 / (self.n - 1) as f64)
     }
+
+    /// The t interval of the mean at `confidence`: x̄ ± t(1 − α/2, n − 1) · s / √n
+    /// (scipy's `stats.t.interval(confidence, n - 1, mean, sem)`); None when n < 2.
+    pub fn t_interval(&self, confidence: f64) -> Option<(f64, f64)> {
+        let variance = self.variance()?;
+        let t = StudentsT::new(0.0, 1.0, (self.n - 1) as f64)
+            .ok()?
+            .inverse_cdf(1.0 - (1.0 - confidence) / 2.0);
+        let half = t * (variance / self.n as f64).sqrt();
+        Some((self.mean - half, self.mean + half))
+    }
 }
 
 impl Extend<f64> for Moments {

@@ -337,3 +337,11 @@ summary-small-base = {" "}This month rests on { $n ->
     [one] one response
    *[other] { $n } responses
 } only: read its survey figures with care.
+## Charts
+
+chart-mean = Mean
+chart-interval = 95 % interval
+chart-item = Item
+chart-n = n
+chart-item-means-title = The { $count } rated items, ranked by their mean
+chart-item-means-summary = The { $count } rated items by their mean, with 95 % intervals: { $top } highest ({ $top_mean }), { $bottom } lowest ({ $bottom_mean }).

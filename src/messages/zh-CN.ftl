@@ -324,3 +324,11 @@ summary-move = 与去年同月相比变化最大的是{ $name }，{ $change }{ $
    *[no] 。
 }
 summary-small-base = 本月仅有 { $n } 份答卷，问卷数字请谨慎解读。
+## 图表
+
+chart-mean = 均值
+chart-interval = 95% 置信区间
+chart-item = 题目
+chart-n = 样本量
+chart-item-means-title = { $count } 个评分题按均值排序
+chart-item-means-summary = { $count } 个评分题按均值排序，附 95% 置信区间：{ $top }最高（{ $top_mean }），{ $bottom }最低（{ $bottom_mean }）。

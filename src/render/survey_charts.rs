@@ -14,6 +14,7 @@ use charming::series::{Bar, Scatter};
 use super::charts::{Chart, base, point};
 use crate::dataset::Role;
 use crate::indicators::{Coordinates, Group, Indicators};
+use crate::msg;
 use crate::period::{Month, Period};
 use crate::project::Language;
 
@@ -76,6 +77,7 @@ pub fn charts(ind: &Indicators, month: Month, lang: Language) -> Vec<Chart> {
         zh: lang == Language::ZhCn,
     };
     [
+        item_means(&r, lang),
         expectation_perception(&r, &w),
         item_gaps(&r, &w),
         zone_of_tolerance(&r, &w),
@@ -86,6 +88,111 @@ pub fn charts(ind: &Indicators, month: Month, lang: Language) -> Vec<Chart> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// Every rating item (the perception items, the attributes of a plain
+/// rating survey) ranked by its mean, with its 95 % interval: a band from the
+/// interval's low to its high end and the mean as a dot, on its own scale
+/// (zero means nothing on a 1-7 scale, so no bar from zero).
+fn item_means(r: &Reader, lang: Language) -> Option<Chart> {
+    let mut rows: Vec<(String, f64, f64, f64, u64)> = r
+        .ind
+        .items
+        .iter()
+        .filter(|i| i.role == Role::Perception)
+        .filter_map(|i| {
+            let at = Coordinates {
+                dimension: i.dimension.clone(),
+                item: i.id.clone(),
+                key: String::new(),
+            };
+            let o = r.ind.get_at("item_mean", r.period, &r.all, &at)?;
+            let mean = o.value?;
+            let (lo, hi) = o.ci_low.zip(o.ci_high).unwrap_or((mean, mean));
+            Some((i.text.clone(), mean, lo, hi, o.n))
+        })
+        .collect();
+    if rows.len() < 2 {
+        return None;
+    }
+    rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let scale = r
+        .ind
+        .items
+        .iter()
+        .find(|i| i.role == Role::Perception)?
+        .scale;
+    let (min, max) = super::charts::range_holding(
+        rows.iter().flat_map(|r| [r.2, r.3]),
+        Some((f64::from(scale.lo), f64::from(scale.hi))),
+    )?;
+    let (mean_name, interval_name) = (
+        msg!("chart-mean").render(lang),
+        msg!("chart-interval").render(lang),
+    );
+    let chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().top("0"))
+        .x_axis(Axis::new().type_(AxisType::Value).min(min).max(max))
+        // The highest mean on top.
+        .y_axis(category_axis(rows.iter().map(|r| r.0.clone()).collect()).inverse(true))
+        .series(
+            Bar::new()
+                .stack("interval")
+                .item_style(ItemStyle::new().color("transparent"))
+                .data(rows.iter().map(|r| r.2).collect::<Vec<f64>>()),
+        )
+        .series(
+            Bar::new()
+                .name(interval_name.as_str())
+                .stack("interval")
+                .bar_width("35%")
+                .data(rows.iter().map(|r| r.3 - r.2).collect::<Vec<f64>>()),
+        )
+        .series(
+            Scatter::new()
+                .name(mean_name.as_str())
+                .symbol_size(10)
+                .data(rows.iter().map(|r| vec![r.1]).collect::<Vec<Vec<f64>>>()),
+        );
+    let (top, bottom) = (rows.first()?, rows.last()?);
+    let summary = msg!(
+        "chart-item-means-summary",
+        count = rows.len(),
+        top = top.0.as_str(),
+        top_mean = fmt(Some(top.1), 2),
+        bottom = bottom.0.as_str(),
+        bottom_mean = fmt(Some(bottom.1), 2)
+    )
+    .render(lang);
+    let title = msg!("chart-item-means-title", count = rows.len()).render(lang);
+    let table = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.0.clone(),
+                fmt(Some(r.1), 2),
+                format!("{} – {}", fmt(Some(r.2), 2), fmt(Some(r.3), 2)),
+                r.4.to_string(),
+            ]
+        })
+        .collect();
+    Some(
+        Chart::new(
+            "sq-items",
+            &title,
+            summary,
+            &chart,
+            vec![
+                msg!("chart-item").render(lang),
+                mean_name,
+                interval_name,
+                msg!("chart-n").render(lang),
+            ],
+            table,
+        )
+        .tall(),
+    )
 }
 
 fn category_axis(labels: Vec<String>) -> Axis {

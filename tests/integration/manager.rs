@@ -296,3 +296,53 @@ fn home_says_the_month_in_a_sentence() {
         "{home}"
     );
 }
+
+/// A plain attribute-rating survey (three items, no expectations) gets its
+/// item means ranked with their 95 % intervals on the analysis page, named
+/// by the item's text.
+#[test]
+fn item_means_are_shown_for_an_instrument_without_expectations() {
+    let instrument = "id: ratings
+items:
+  - id: q_overall
+    role: overall
+    scale: 1-7
+  - id: nps
+    role: nps
+    scale: 0-10
+  - id: a1
+    role: perception
+    text: {en: Friendly staff}
+    scale: 1-5
+  - id: a2
+    role: perception
+    text: {en: Quick service}
+    scale: 1-5
+";
+    let responses = "response_id,date,region,email,q_overall,nps,a1,a2
+r1,2025-01-03,North,,7,10,5,2
+r2,2025-01-09,North,,6,9,4,3
+r3,2025-01-15,South,,5,8,5,1
+r4,2025-01-20,South,,2,3,4,2
+";
+    let f = super::fixture::Fixture::with(&[
+        ("instrument.yaml", instrument),
+        ("responses.csv", responses),
+    ]);
+    let out = f.run(&["build", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page =
+        std::fs::read_to_string(f.path().join("site/reports/2025-01-analysis.html")).unwrap();
+    let o = option(&page, "sq-items");
+    // Friendly staff (mean 4.5) above Quick service (2.0), by their texts.
+    assert_eq!(
+        o["yAxis"]["data"],
+        serde_json::json!(["Friendly staff", "Quick service"]),
+        "{o}"
+    );
+    // a1: 5, 4, 5, 4: s = 0.57735, t(0.975, 3) = 3.182446305284263, half = 0.918694.
+    let half = 3.182446305284263 * (1.0f64 / 3.0).sqrt() / 2.0;
+    let low = o["series"][0]["data"][0].as_f64().unwrap();
+    assert!((low - (4.5 - half)).abs() < 1e-9, "{low}");
+    assert!(page.contains("The 2 rated items, ranked by their mean"));
+}

@@ -225,7 +225,13 @@ def item_rows(period, seg, segv, d, idx):
         x = d[iid].dropna()
         n = len(x)
         mean = mean_or_nan(x)
-        add("item_mean", period, seg, segv, mean, n, dim=it["dim"], item=iid)
+        # The 95 % t interval of the mean (scipy), where n >= 2.
+        lo = hi = None
+        if n >= 2:
+            sem = x.std(ddof=1) / math.sqrt(n)
+            # Every answer alike: no spread, the interval is the mean itself.
+            lo, hi = (mean, mean) if sem == 0 else st.t.interval(0.95, n - 1, loc=mean, scale=sem)
+        add("item_mean", period, seg, segv, mean, n, dim=it["dim"], item=iid, ci_low=lo, ci_high=hi)
         add("item_index", period, seg, segv, (mean - it["lo"]) / (it["hi"] - it["lo"]) * 100.0,
             n, dim=it["dim"], item=iid)
         counts = Counter(int(v) for v in x)

@@ -442,3 +442,19 @@ fn rayon_fold_and_reduce_equal_a_single_pass() {
         "variance",
     );
 }
+
+/// Answers 1, 3, 3, 4, 5: mean 3.2, s² = 8.8 / 4 = 2.2, s/√n = √0.44 =
+/// 0.66332495807108; t(0.975, 4) = 2.7764451051977987 (printed tables,
+/// scipy.stats.t.ppf), so the 95 % interval is 3.2 ± 1.8416365805...
+#[test]
+fn t_interval_of_a_mean_from_counts() {
+    let m = Moments::from_counts(&[1, 0, 2, 1, 1], |i| 1.0 + i as f64);
+    let (lo, hi) = m.t_interval(0.95).unwrap();
+    let half = 2.7764451051977987 * 0.44f64.sqrt();
+    assert!((lo - (3.2 - half)).abs() < 1e-9, "{lo}");
+    assert!((hi - (3.2 + half)).abs() < 1e-9, "{hi}");
+    assert_eq!(
+        Moments::from_counts(&[0, 1, 0], |i| i as f64).t_interval(0.95),
+        None
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::percent;
 use crate::dataset::{Role, Survey, SurveyAcc};
+use crate::indicators::inference::Moments;
 use crate::indicators::{Group, Observation, stats};
 use crate::period::Period;
 use crate::project::Project;
@@ -41,7 +42,13 @@ pub fn observations(
         };
         let mean = stats::mean(&counts, |s| item.points[s]);
         let span = f64::from(item.scale.hi - item.scale.lo);
-        out.push(row("item_mean", mean, n));
+        let mut item_mean = row("item_mean", mean, n);
+        // The 95 % t interval of the mean, for ranking items with their uncertainty.
+        if let Some((lo, hi)) = Moments::from_counts(&counts, |s| item.points[s]).t_interval(0.95) {
+            item_mean.ci_low = Some(lo);
+            item_mean.ci_high = Some(hi);
+        }
+        out.push(item_mean);
         out.push(row(
             "item_index",
             mean.map(|m| (m - f64::from(item.scale.lo)) / span * 100.0),
