@@ -345,3 +345,4 @@ chart-item = Item
 chart-n = n
 chart-item-means-title = The { $count } rated items, ranked by their mean
 chart-item-means-summary = The { $count } rated items by their mean, with 95 % intervals: { $top } highest ({ $top_mean }), { $bottom } lowest ({ $bottom_mean }).
+iceberg = An estimate, not a measurement: behind this month's { $complaints } complaints there are about { $silent } dissatisfied customers who did not complain, and word of mouth may reach about { $reach } people. Assumptions: only { $share }% of dissatisfied customers complain; each tells { $tells } people on average.

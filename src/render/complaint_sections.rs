@@ -268,20 +268,16 @@ pub fn iceberg(project: &Project, ind: &Indicators, month: Month) -> Option<Json
     let reach = ind.value("wom_reach", period, &all, "")?;
     let complaints = ind.value("complaints", period, &all, "")?;
     let i = project.iceberg;
-    let zh = project.language == Language::ZhCn;
-    let text = if zh {
-        format!(
-            "估算（非实测）：本月 {complaints:.0} 件投诉背后，约有 {silent:.0} 位不满意但没有投诉的顾客，负面口碑可能触达约 {reach:.0} 人。假设：只有 {:.0}% 的不满意顾客会投诉，每位不满意顾客平均告诉 {:.0} 人。",
-            100.0 * i.complaint_share,
-            i.tells_per_dissatisfied
-        )
-    } else {
-        format!(
-            "An estimate, not a measurement: behind this month's {complaints:.0} complaints there are about {silent:.0} dissatisfied customers who did not complain, and word of mouth may reach about {reach:.0} people. Assumptions: only {:.0}% of dissatisfied customers complain; each tells {:.0} people on average.",
-            100.0 * i.complaint_share,
-            i.tells_per_dissatisfied
-        )
-    };
+    let whole = |v: f64| super::format::count(v.round().max(0.0) as u64);
+    let text = crate::msg!(
+        "iceberg",
+        complaints = whole(complaints),
+        silent = whole(silent),
+        reach = whole(reach),
+        share = super::format::fixed(100.0 * i.complaint_share, 0),
+        tells = super::format::fixed(i.tells_per_dissatisfied, 0)
+    )
+    .render(project.language);
     Some(json!({ "silent": silent, "reach": reach, "text": text }))
 }
 

@@ -97,6 +97,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("vs_last_month", "较上月", "vs last month"),
     ("vs_last_year", "较去年同月", "vs a year ago"),
     ("attention_basis", "依据", "Basis"),
+    ("handling", "投诉处理", "Complaint handling"),
     (
         "downloads_intro",
         "本手册的全部数字，可在表格软件中打开；数值保留全部精度，小单元格已隐藏。",

@@ -33,12 +33,16 @@ const RESERVED_IDS: &[&str] = &[
     "analysis",
     "archive-data",
     "attention",
+    "attention-items",
     "chapters",
     "charts",
+    "columns",
     "commentary",
     "compare",
+    "handling",
     "headline",
     "iceberg",
+    "indicators",
     "jump-month",
     "key-figures",
     "loyalty",
@@ -46,6 +50,7 @@ const RESERVED_IDS: &[&str] = &[
     "months",
     "quarters",
     "reliability",
+    "scale-use",
     "search-input",
     "search-results",
     "sidebar",
@@ -265,6 +270,26 @@ fn unique(id: String, used: &mut HashSet<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every fixed id of the built-in templates is reserved, so that no
+    /// commentary heading can take it.
+    #[test]
+    fn the_templates_fixed_ids_are_reserved() {
+        for (name, text) in crate::render::templates::TEMPLATES {
+            for part in text.split("id=\"").skip(1) {
+                let id = part.split('"').next().unwrap_or_default();
+                if id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    assert!(
+                        RESERVED_IDS.contains(&id),
+                        "{name}: id `{id}` is not in RESERVED_IDS"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn headings_get_unique_ids_and_anchors() {

@@ -564,11 +564,46 @@ fn report(ctx: &Context, month: Month) -> Json {
         "notes": notes,
         "attention": attention::shown(ctx.project, ctx.indicators, month),
         "analysis": survey_sections::summary(ctx.project, ctx.indicators, month),
+        "handling": handling(ctx, month),
         "iceberg": complaint_sections::iceberg(ctx.project, ctx.indicators, month),
         "verbatims": complaint_sections::verbatims(ctx.indicators, month),
         "prev": link(index.and_then(|i| i.checked_sub(1)).and_then(|i| ctx.indicators.months.get(i))),
         "next": link(index.and_then(|i| ctx.indicators.months.get(i + 1))),
     })
+}
+
+/// How complaints were handled, figures the data has.
+const HANDLING: &[&str] = &[
+    "sla_met",
+    "timely_rate",
+    "fcr_rate",
+    "reopen_rate",
+    "backlog",
+];
+
+/// The month's complaint-handling figures, each with its change on last month
+/// and its base.
+fn handling(ctx: &Context, month: Month) -> Vec<Json> {
+    let all = Group::all();
+    let lang = ctx.project.language;
+    HANDLING
+        .iter()
+        .filter_map(|&id| {
+            let def = catalog::find(id)?;
+            let now = ctx.indicators.get(id, Period::Month(month), &all, "")?;
+            let before = ctx
+                .indicators
+                .value(id, Period::Month(month.prev()), &all, "");
+            let delta = now.value.zip(before).map(|(a, b)| a - b);
+            Some(json!({
+                "name": def.name(lang),
+                "value": format::value(def, now.value),
+                "change": format::change(def, delta, lang),
+                "direction": direction_and_tone(def, delta).0,
+                "n": format::count(now.n),
+            }))
+        })
+        .collect()
 }
 
 /// Indicators of the archive's tables, in order.

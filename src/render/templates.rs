@@ -17,7 +17,7 @@ use crate::project::{Language, inside};
 use crate::render::figures::{self, Figures};
 
 /// Page templates of the built-in theme.
-const TEMPLATES: &[(&str, &str)] = &[
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("macros.html", include_str!("../../templates/macros.html")),
     ("home.html", include_str!("../../templates/home.html")),

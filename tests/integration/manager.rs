@@ -234,6 +234,15 @@ fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
             .collect();
         assert!(values.iter().all(|v| (min..=max).contains(v)), "{id}");
     }
+    // Complaint handling has a home on the report: SLA, timely and first-contact rates.
+    let handling = report
+        .split("<section class=\"report-section handling\"")
+        .nth(1)
+        .expect("a handling section");
+    let handling = handling.split("</section>").next().unwrap();
+    for name in ["时限达标率", "n = "] {
+        assert!(handling.contains(name), "{name} in {handling}");
+    }
     let analysis = std::fs::read_to_string(site.join("reports/2026-10-analysis.html")).unwrap();
     let ep = option(&analysis, "sq-ep");
     let axis = if ep["yAxis"].is_array() {
