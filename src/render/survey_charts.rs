@@ -297,14 +297,15 @@ fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
             .items
             .iter()
             .find(|i| i.id == id)
-            .map_or(String::new(), |i| i.text.clone())
+            .map_or_else(|| id.to_string(), |i| i.text.clone())
     };
     // Widest gaps at the top: a category y axis draws its first entry at the bottom.
     let shown: Vec<_> = items.iter().rev().collect();
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .x_axis(Axis::new().type_(AxisType::Value))
-        .y_axis(category_axis(shown.iter().map(|i| i.0.clone()).collect()))
+        // Named by the question, not the item's id.
+        .y_axis(category_axis(shown.iter().map(|i| text(&i.0)).collect()))
         .series(
             Bar::new()
                 .name(w.pick("差距 P−E", "Gap P − E"))
@@ -315,14 +316,14 @@ fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
         format!(
             "{} 个题项按差距排序；差距最大的是 {}（{:.2}）。",
             items.len(),
-            first.0,
+            text(&first.0),
             first.2
         )
     } else {
         format!(
             "{} items sorted by gap; the widest is {} ({:.2}).",
             items.len(),
-            first.0,
+            text(&first.0),
             first.2
         )
     };
@@ -483,7 +484,7 @@ fn distributions(r: &Reader, w: &Words) -> Option<Chart> {
             let n = shares.first()?.1;
             // Only 7-point items (with answers 1-7) diverge around 4.
             (shares.len() == 7 && r.get("answer_share", &i.dimension, &i.id, "0").is_none())
-                .then(|| (i.id.clone(), shares.into_iter().map(|s| s.0).collect(), n))
+                .then(|| (i.text.clone(), shares.into_iter().map(|s| s.0).collect(), n))
         })
         .collect();
     (!items.is_empty()).then(|| diverging(w, items))

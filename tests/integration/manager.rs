@@ -244,6 +244,20 @@ fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
         assert!(handling.contains(name), "{name} in {handling}");
     }
     let analysis = std::fs::read_to_string(site.join("reports/2026-10-analysis.html")).unwrap();
+    // Item charts name the question, not the item's id.
+    for id in ["sq-gaps", "sq-dist", "sq-items"] {
+        let o = option(&analysis, id);
+        let labels = o["yAxis"]["data"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{id}: {o}"));
+        assert!(!labels.is_empty());
+        for l in labels {
+            assert!(
+                l.as_str().unwrap().chars().any(|c| !c.is_ascii()),
+                "{id}: {l} is not a question"
+            );
+        }
+    }
     let ep = option(&analysis, "sq-ep");
     let axis = if ep["yAxis"].is_array() {
         &ep["yAxis"][0]
