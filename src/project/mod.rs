@@ -277,6 +277,9 @@ pub struct Project {
     pub personal_columns: Vec<String>,
     /// Target per indicator id.
     pub targets: BTreeMap<String, f64>,
+    /// Display names of data codes in the handbook's language, per segment
+    /// id or breakdown field (`severity`), then per code (`labels:`).
+    pub labels: BTreeMap<String, BTreeMap<String, String>>,
     /// Time zone for timestamps with an offset; None reads them as written.
     pub timezone: Option<TimeZone>,
     pub customers: Option<CustomerSource>,
@@ -569,6 +572,47 @@ impl Project {
             raw.significance,
             &mut problems,
         );
+        // Labels name the codes of a segment or of a complaint breakdown.
+        let fields: Vec<&str> = segments
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain(crate::dataset::Breakdown::ALL.iter().map(|b| b.id()))
+            .collect();
+        let language = raw.language;
+        let labels: BTreeMap<String, BTreeMap<String, String>> = raw
+            .labels
+            .iter()
+            .filter_map(|(field, names)| {
+                if !fields.contains(&field.as_str()) {
+                    problems.push(at(
+                        file,
+                        &names.referenced,
+                        msg!(
+                            "unknown-label-field",
+                            field = crate::error::shorten(field),
+                            suggestion = suggestion(field, fields.iter().copied()),
+                            fields = fields.join(", ")
+                        ),
+                    ));
+                    return None;
+                }
+                let names = names
+                    .value
+                    .iter()
+                    .map(|(code, text)| {
+                        let shown = match text {
+                            raw::LabelText::Plain(s) => s.clone(),
+                            raw::LabelText::ByLanguage(m) => m
+                                .get(language.code())
+                                .cloned()
+                                .unwrap_or_else(|| code.clone()),
+                        };
+                        (code.clone(), shown)
+                    })
+                    .collect();
+                Some((field.clone(), names))
+            })
+            .collect();
         for (id, target) in &raw.targets {
             if catalog::find(id).is_none() {
                 problems.push(at(
@@ -639,6 +683,7 @@ impl Project {
                 .into_iter()
                 .map(|(id, target)| (id, target.value))
                 .collect(),
+            labels,
             timezone,
             customers,
             spc: SpcSettings {

@@ -7,6 +7,14 @@ use serde_saphyr::{Location, Spanned};
 
 pub use crate::language::Language;
 
+/// A display name: one for every language, or one per language code.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum LabelText {
+    Plain(String),
+    ByLanguage(BTreeMap<String, String>),
+}
+
 /// What to do with a data row that fails validation.
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
@@ -63,6 +71,10 @@ pub struct RawProject {
     pub personal_data: Vec<String>,
     #[serde(default)]
     pub targets: BTreeMap<String, Spanned<f64>>,
+    /// Display names of data codes, per segment or breakdown: `severity:
+    /// {low: 低, high: {zh-CN: 高, en: High}}`.
+    #[serde(default)]
+    pub labels: BTreeMap<String, Spanned<BTreeMap<String, LabelText>>>,
     /// IANA time zone for timestamps that carry an offset.
     #[serde(default)]
     pub timezone: Option<Spanned<String>>,

@@ -115,7 +115,7 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
         } => {
             let sentence = msg!(
                 "attention-surge",
-                category = category.as_str(),
+                category = format::code(project, "category", category),
                 before = format!("{}%", format::fixed(*before, 1)),
                 now = format!("{}%", format::fixed(*now, 1)),
                 count = format::count(*count)
@@ -131,7 +131,7 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
             let who = if c.segment == ALL {
                 msg!("attention-everyone")
             } else {
-                Message::Text(c.segment_value.clone())
+                Message::Text(format::code(project, &c.segment, &c.segment_value).to_string())
             };
             let sentence = msg!(
                 "attention-change",

@@ -104,7 +104,7 @@ pub fn report_charts(
             .iter()
             .map(|o| {
                 (
-                    o.key.to_string(),
+                    super::format::code(project, b.id(), &o.key).to_string(),
                     o.value.unwrap_or(0.0) as u64,
                     o.share.unwrap_or(0.0),
                     o.cum_share.unwrap_or(0.0),
@@ -243,6 +243,10 @@ pub fn report_charts(
             })
             .collect();
         let labels: Vec<String> = recent.iter().map(Month::to_string).collect();
+        let categories: Vec<String> = categories
+            .iter()
+            .map(|c| super::format::code(project, "category", c).to_string())
+            .collect();
         let title = if zh {
             "投诉内容 × 月份热力图"
         } else {

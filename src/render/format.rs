@@ -18,6 +18,16 @@ fn group_thousands(int: &str) -> String {
     format!("{sign}{out}")
 }
 
+/// How a data code reads on a page: its display name from the project's
+/// `labels:` for that segment or breakdown field, else the code itself.
+pub fn code<'a>(project: &'a crate::project::Project, field: &str, code: &'a str) -> &'a str {
+    project
+        .labels
+        .get(field)
+        .and_then(|names| names.get(code))
+        .map_or(code, String::as_str)
+}
+
 /// A p-value as tables and sentences print it: "< 0.001" rather than 0.000.
 pub fn p_value(p: f64) -> String {
     if p < 0.001 {

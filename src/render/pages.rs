@@ -519,7 +519,10 @@ fn report(ctx: &Context, month: Month) -> Json {
                 .indicators
                 .by_segment(id, period, &segment.id)
                 .iter()
-                .map(|o| (o.segment_value.to_string(), o.value, o.n))
+                .map(|o| {
+                    let shown = format::code(ctx.project, &segment.id, &o.segment_value);
+                    (shown.to_string(), o.value, o.n)
+                })
                 .collect();
             if rows.len() < 2 {
                 continue;

@@ -369,3 +369,47 @@ r4,2025-01-20,South,,2,3,4,2
     assert!((low - (4.5 - half)).abs() < 1e-9, "{low}");
     assert!(page.contains("The 2 rated items, ranked by their mean"));
 }
+
+/// `labels:` names a project's codes on pages, per language; the exports
+/// keep the codes; a field that is neither a segment nor a breakdown is an
+/// error with a suggestion.
+#[test]
+fn labels_name_codes_on_pages_and_exports_keep_them() {
+    let project = super::fixture::PROJECT.replace(
+        "personal_data:",
+        "labels:\n  category: {Late: {en: Running late, zh-CN: 迟到}}\n  region: {North: The North}\npersonal_data:",
+    );
+    let f = super::fixture::Fixture::with(&[("csbook.yaml", &project)]);
+    let out = f.run(&["build", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report = std::fs::read_to_string(f.path().join("site/reports/2025-01.html")).unwrap();
+    let pareto = option(&report, "pareto-category");
+    assert!(
+        pareto["xAxis"].to_string().contains("Running late"),
+        "{pareto}"
+    );
+    assert!(
+        !pareto["xAxis"].to_string().contains("\"Late\""),
+        "{pareto}"
+    );
+    let segment = option(&report, "seg-region-nps");
+    assert!(
+        segment["xAxis"].to_string().contains("The North"),
+        "{segment}"
+    );
+    let csv = std::fs::read_to_string(f.path().join("site/data/indicators.csv")).unwrap();
+    assert!(
+        csv.contains("complaints_by_category,2025-01,all,,,,Late,"),
+        "exports keep the code"
+    );
+
+    let bad = project.replace("  category: {Late", "  categroy: {Late");
+    let out = super::fixture::Fixture::with(&[("csbook.yaml", &bad)]).run(&["check", "--quiet"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("labels for `categroy` (did you mean `category`?)"),
+        "{}",
+        out.stderr
+    );
+}
