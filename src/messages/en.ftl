@@ -347,3 +347,8 @@ chart-item-means-title = The { $count } rated items, ranked by their mean
 chart-item-means-summary = The { $count } rated items by their mean, with 95 % intervals: { $top } highest ({ $top_mean }), { $bottom } lowest ({ $bottom_mean }).
 iceberg = An estimate, not a measurement: behind this month's { $complaints } complaints there are about { $silent } dissatisfied customers who did not complain, and word of mouth may reach about { $reach } people. Assumptions: only { $share }% of dissatisfied customers complain; each tells { $tells } people on average.
 unknown-label-field = labels for `{ $field }`{ $suggestion }, which is neither a segment nor a complaint breakdown; expected one of { $fields }
+chart-other = other ({ $count })
+pareto-no-vital-few = Complaints by { $breakdown }: { $count ->
+    [one] a single value holds them all
+   *[other] all { $count } values are needed to reach 80 %
+}, so there is no chart ({ $list }).

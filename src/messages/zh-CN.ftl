@@ -334,3 +334,8 @@ chart-item-means-title = { $count } 个评分题按均值排序
 chart-item-means-summary = { $count } 个评分题按均值排序，附 95% 置信区间：{ $top }最高（{ $top_mean }），{ $bottom }最低（{ $bottom_mean }）。
 iceberg = 估算（非实测）：本月 { $complaints } 件投诉背后，约有 { $silent } 位不满意但没有投诉的顾客，负面口碑可能触达约 { $reach } 人。假设：只有 { $share }% 的不满意顾客会投诉，每位不满意顾客平均告诉 { $tells } 人。
 unknown-label-field = `{ $field }` 的标签{ $suggestion }：它既不是分组，也不是投诉细分；应为以下之一：{ $fields }
+chart-other = 其他（{ $count } 类）
+pareto-no-vital-few = 按{ $breakdown }看投诉：{ $count ->
+    [one] 只有一个值
+   *[other] { $count } 个值都需要计入才能达到八成
+}，故不作图（{ $list }）。

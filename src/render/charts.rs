@@ -266,10 +266,30 @@ pub fn trend(
 /// One row of a Pareto chart: key, count, share and cumulative share (0-1), vital.
 pub type ParetoPoint = (String, u64, f64, f64, bool);
 
+/// The most bars a Pareto chart draws; the rest become one "other" bar.
+const PARETO_BARS: usize = 12;
+
 /// A Pareto chart: bars in descending order, a cumulative-percentage line on a
 /// second axis, and the 80 % line.
 pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_label: &str) -> Chart {
     let pct = |x: f64| (x * 1000.0).round() / 10.0;
+    // More bars than a page can label: the largest, then one bar for the rest
+    // (the data table below keeps every row).
+    let drawn: Vec<ParetoPoint> = if rows.len() > PARETO_BARS {
+        let (shown, rest) = rows.split_at(PARETO_BARS - 1);
+        let other = (
+            crate::msg!("chart-other", count = rest.len()).render(l.lang),
+            rest.iter().map(|r| r.1).sum(),
+            rest.iter().map(|r| r.2).sum(),
+            rest.last().map_or(1.0, |r| r.3),
+            false,
+        );
+        shown.iter().cloned().chain([other]).collect()
+    } else {
+        rows.to_vec()
+    };
+    let table_source = rows;
+    let rows = drawn.as_slice();
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(
@@ -303,7 +323,11 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
                 .data(rows.iter().map(|r| pct(r.3)).collect())
                 .mark_line(dashed_line("80%", 80.0)),
         );
-    let vital: Vec<&str> = rows.iter().filter(|r| r.4).map(|r| r.0.as_str()).collect();
+    let vital: Vec<&str> = table_source
+        .iter()
+        .filter(|r| r.4)
+        .map(|r| r.0.as_str())
+        .collect();
     let summary = match l.lang {
         Language::ZhCn => format!(
             "{title}：{} 个类别合计约占八成（{}）。",
@@ -316,7 +340,7 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
             vital.join(", ")
         ),
     };
-    let table_rows = rows
+    let table_rows = table_source
         .iter()
         .map(|r| {
             vec![

@@ -115,6 +115,24 @@ pub fn report_charts(
         if rows.is_empty() {
             continue;
         }
+        // When every category is among the "vital few" there are no few: a
+        // sentence says so instead of a chart that shows nothing.
+        if rows.iter().all(|r| r.4) {
+            let list: Vec<String> = rows
+                .iter()
+                .map(|r| format!("{} {}", r.0, super::format::count(r.1)))
+                .collect();
+            notes.push(
+                crate::msg!(
+                    "pareto-no-vital-few",
+                    breakdown = breakdown_name(b, lang),
+                    count = rows.len(),
+                    list = list.join(" · ")
+                )
+                .render(lang),
+            );
+            continue;
+        }
         let title = if zh {
             format!("{month} 投诉排列图（按{}）", breakdown_name(b, lang))
         } else {

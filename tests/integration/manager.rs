@@ -383,14 +383,11 @@ fn labels_name_codes_on_pages_and_exports_keep_them() {
     let out = f.run(&["build", "--quiet"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let report = std::fs::read_to_string(f.path().join("site/reports/2025-01.html")).unwrap();
-    let pareto = option(&report, "pareto-category");
+    // January's one category is all of its complaints: a sentence, not a chart.
+    assert!(!report.contains("id=\"pareto-category\""));
     assert!(
-        pareto["xAxis"].to_string().contains("Running late"),
-        "{pareto}"
-    );
-    assert!(
-        !pareto["xAxis"].to_string().contains("\"Late\""),
-        "{pareto}"
+        report.contains("Complaints by content: a single value holds them all, so there is no chart (Running late 2)"),
+        "{report}"
     );
     let segment = option(&report, "seg-region-nps");
     assert!(
@@ -411,5 +408,33 @@ fn labels_name_codes_on_pages_and_exports_keep_them() {
             .contains("labels for `categroy` (did you mean `category`?)"),
         "{}",
         out.stderr
+    );
+}
+
+/// A Pareto chart of more than twelve categories draws the eleven largest
+/// and one "other" bar; its data table keeps every category.
+#[test]
+fn a_pareto_of_many_categories_draws_twelve_bars() {
+    let mut complaints =
+        String::from("complaint_id,received_at,category,region,resolved_at,customer_name,phone\n");
+    for c in 0..15 {
+        // Category c has 15 - c complaints: a clear order.
+        for k in 0..(15 - c) {
+            complaints.push_str(&format!("k{c}-{k},2025-01-05 10:00,cat{c:02},North,,,\n"));
+        }
+    }
+    let f = super::fixture::Fixture::with(&[("complaints.csv", &complaints)]);
+    let out = f.run(&["build", "--quiet"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report = std::fs::read_to_string(f.path().join("site/reports/2025-01.html")).unwrap();
+    let pareto = option(&report, "pareto-category");
+    let bars = pareto["xAxis"]["data"].as_array().unwrap();
+    assert_eq!(bars.len(), 12);
+    assert_eq!(bars[11], "other (4)");
+    // The other bar holds the four smallest: 4 + 3 + 2 + 1 complaints.
+    assert_eq!(pareto["series"][0]["data"][11], 10);
+    assert!(
+        report.contains("<td>cat14</td>"),
+        "the table keeps every category"
     );
 }
