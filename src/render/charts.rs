@@ -266,6 +266,9 @@ pub fn trend(
 /// One row of a Pareto chart: key, count, share and cumulative share (0-1), vital.
 pub type ParetoPoint = (String, u64, f64, f64, bool);
 
+/// The most segment values drawn as columns; more become horizontal bars.
+const SEGMENT_COLUMNS: usize = 12;
+
 /// The most bars a Pareto chart draws; the rest become one "other" bar.
 const PARETO_BARS: usize = 12;
 
@@ -396,28 +399,49 @@ pub fn by_segment(
         (None, None) => a.0.cmp(&b.0),
     });
     let rows = rows.as_slice();
+    // Many values (branches) read as horizontal bars, the best on top.
+    let horizontal = rows.len() > SEGMENT_COLUMNS;
     let mut bar = Bar::new()
         .name(name)
         .data(rows.iter().map(|r| point(r.1)).collect());
     if let Some(o) = overall {
-        bar = bar.mark_line(dashed_line(l.overall, o));
+        bar = bar.mark_line(if horizontal {
+            MarkLine::new()
+                .symbol(vec![Symbol::None, Symbol::None])
+                .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                .data(vec![MarkLineVariant::Simple(
+                    MarkLineData::new().name(l.overall).x_axis(o),
+                )])
+        } else {
+            dashed_line(l.overall, o)
+        });
     }
-    let chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(rows.iter().map(|r| r.0.clone()).collect())
-                // Many values (branches) need slanted labels to stay readable.
-                .axis_label(AxisLabel::new().interval(0).rotate(if rows.len() > 8 {
-                    35
-                } else {
-                    0
-                })),
+    let categories = Axis::new()
+        .type_(AxisType::Category)
+        .data(rows.iter().map(|r| r.0.clone()).collect());
+    // Bars start at zero: a truncated axis would exaggerate differences.
+    let values = Axis::new().type_(AxisType::Value);
+    let chart = base().tooltip(Tooltip::new().trigger(Trigger::Axis));
+    let chart = if horizontal {
+        chart.x_axis(values).y_axis(
+            categories
+                .inverse(true)
+                .axis_label(AxisLabel::new().interval(0)),
         )
-        // Bars start at zero: a truncated axis would exaggerate differences.
-        .y_axis(Axis::new().type_(AxisType::Value))
-        .series(bar);
+    } else {
+        chart
+            .x_axis(
+                categories
+                    // Several values need slanted labels to stay readable.
+                    .axis_label(AxisLabel::new().interval(0).rotate(if rows.len() > 8 {
+                        35
+                    } else {
+                        0
+                    })),
+            )
+            .y_axis(values)
+    }
+    .series(bar);
     let best = rows
         .iter()
         .filter(|r| r.1.is_some())
@@ -456,14 +480,15 @@ pub fn by_segment(
             vec![k.clone(), format::value(def, *v), base]
         })
         .collect();
-    Chart::new(
+    let chart = Chart::new(
         id,
         &format!("{name} · {segment_label}"),
         summary,
         &chart,
         vec![segment_label.into(), name.into(), l.base.into()],
         table_rows,
-    )
+    );
+    if horizontal { chart.tall() } else { chart }
 }
 
 #[cfg(test)]

@@ -234,6 +234,17 @@ fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
             .collect();
         assert!(values.iter().all(|v| (min..=max).contains(v)), "{id}");
     }
+    // Seventeen branches read as horizontal bars, sorted by value, best on top.
+    let branches = option(&report, "seg-branch-nps");
+    assert_eq!(branches["yAxis"]["type"], "category", "{branches}");
+    assert_eq!(branches["yAxis"]["data"].as_array().unwrap().len(), 17);
+    let values: Vec<f64> = branches["series"][0]["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
     // Complaint handling has a home on the report: SLA, timely and first-contact rates.
     let handling = report
         .split("<section class=\"report-section handling\"")
