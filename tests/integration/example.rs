@@ -106,7 +106,7 @@ fn commentary_figures_are_evaluated_with_the_right_numbers() {
 #[test]
 fn charts_carry_options_and_tables() {
     let report = read("reports/2026-10.html");
-    let charts = report.matches("class=\"chart-box\"").count();
+    let charts = report.matches("class=\"chart-box").count();
     assert!(charts >= 6, "{charts} charts");
     assert_eq!(report.matches("type=\"application/json\"").count(), charts);
     assert_eq!(
