@@ -449,3 +449,19 @@ fn a_pareto_of_many_categories_draws_twelve_bars() {
         "the table keeps every category"
     );
 }
+
+/// Print: every sheet carries the handbook and the page (a fixed element
+/// repeats on each printed sheet) and its page number.
+#[test]
+fn printed_pages_have_a_running_header_and_page_numbers() {
+    let f = super::fixture::Fixture::with(&[]);
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let report = std::fs::read_to_string(f.path().join("site/reports/2025-02.html")).unwrap();
+    assert!(
+        report.contains("<div class=\"print-header\" aria-hidden=\"true\" data-search-ignore>Fixture · Report for 2025-02</div>"),
+        "{report}"
+    );
+    let css = std::fs::read_to_string(f.path().join("site/assets/style.css")).unwrap();
+    assert!(css.contains("@bottom-right { content: counter(page) \" / \" counter(pages);"));
+    assert!(css.contains(".print-header {\n    display: block !important; position: fixed;"));
+}
