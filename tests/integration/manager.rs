@@ -2,7 +2,27 @@
 //! how the month went against its targets, in plain sentences with their
 //! numbers; tested changes are listed only when significant and material.
 
+use std::path::Path;
+use std::sync::OnceLock;
+
 use super::fixture::{repo_root, run_in};
+
+/// The example handbook built once for every test here that reads it.
+fn example_site() -> &'static Path {
+    // The folder lives as long as the test process.
+    static SITE: OnceLock<(tempfile::TempDir, std::path::PathBuf)> = OnceLock::new();
+    let (_, site) = SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        let build = run_in(
+            &repo_root(),
+            &["build", "--quiet", "--out", site.to_str().unwrap()],
+        );
+        assert_eq!(build.code, 0, "{}", build.stderr);
+        (dir, site)
+    });
+    site
+}
 
 /// The English sample of `csbook new`: its CSAT and NPS miss their targets,
 /// which the attention page lists as sentences, and home colours by target.
@@ -41,13 +61,7 @@ fn target_misses_are_attention_items_and_colour_the_tiles() {
 /// and one of zero shows no arrow.
 #[test]
 fn the_example_home_page_reads_against_targets() {
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let build = run_in(
-        &repo_root(),
-        &["build", "--quiet", "--out", site.to_str().unwrap()],
-    );
-    assert_eq!(build.code, 0, "{}", build.stderr);
+    let site = example_site();
     let home = std::fs::read_to_string(site.join("index.html")).unwrap();
     let tile = |id: &str| {
         home.split("<li><a class=\"tile ")
@@ -116,13 +130,7 @@ fn only_material_changes_are_attention_items() {
 /// name and definition.
 #[test]
 fn downloads_list_sizes_and_every_indicator() {
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let build = run_in(
-        &repo_root(),
-        &["build", "--quiet", "--out", site.to_str().unwrap()],
-    );
-    assert_eq!(build.code, 0, "{}", build.stderr);
+    let site = example_site();
     let page = std::fs::read_to_string(site.join("downloads.html")).unwrap();
     for file in [
         "data/indicators.csv",
@@ -204,13 +212,7 @@ fn option(page: &str, id: &str) -> serde_json::Value {
 /// expectation-perception bars start at zero, the p-chart reads in percent.
 #[test]
 fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let build = run_in(
-        &repo_root(),
-        &["build", "--quiet", "--out", site.to_str().unwrap()],
-    );
-    assert_eq!(build.code, 0, "{}", build.stderr);
+    let site = example_site();
     let report = std::fs::read_to_string(site.join("reports/2026-10.html")).unwrap();
     for (id, target) in [
         ("trend-csat", 70.0),
@@ -308,13 +310,7 @@ fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
 /// move on a year ago; and that a month rests on few responses.
 #[test]
 fn home_says_the_month_in_a_sentence() {
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let build = run_in(
-        &repo_root(),
-        &["build", "--quiet", "--out", site.to_str().unwrap()],
-    );
-    assert_eq!(build.code, 0, "{}", build.stderr);
+    let site = example_site();
     let home = std::fs::read_to_string(site.join("index.html")).unwrap();
     // nps, csat, overall_mean and complaints have targets; only overall_mean meets its own.
     assert!(
