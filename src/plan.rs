@@ -16,6 +16,9 @@ pub enum PageKind {
     Report(Month),
     /// A month's service-quality analysis (SERVQUAL, drivers, tested changes).
     Analysis(Month),
+    /// A month's complaints in detail: every breakdown, control charts,
+    /// handling times, the heatmap.
+    Complaints(Month),
     Archive,
     Quality,
     Downloads,
@@ -65,9 +68,27 @@ pub fn analysis_path(month: Month) -> String {
     format!("reports/{month}-analysis.html")
 }
 
+/// The path of a month's complaints page.
+pub fn complaints_path(month: Month) -> String {
+    format!("reports/{month}-complaints.html")
+}
+
+/// Which optional pages each month gets.
+#[derive(Clone, Copy, Debug)]
+pub struct MonthPages {
+    /// A service-quality analysis (the survey has items).
+    pub analysis: bool,
+    /// A complaints page (there are complaint records).
+    pub complaints: bool,
+}
+
 impl Plan {
-    /// `analysis`: whether each month also gets a service-quality analysis page.
-    pub fn new(docs: &[Document], months: &[Month], titles: &PageTitles, analysis: bool) -> Plan {
+    pub fn new(
+        docs: &[Document],
+        months: &[Month],
+        titles: &PageTitles,
+        month_pages: MonthPages,
+    ) -> Plan {
         let mut pages = vec![Page {
             kind: PageKind::Home,
             path: "index.html".into(),
@@ -98,11 +119,18 @@ impl Plan {
                 path: report_path(m),
                 title,
             });
-            if analysis {
+            if month_pages.analysis {
                 pages.push(Page {
                     kind: PageKind::Analysis(m),
                     path: analysis_path(m),
                     title: titles.analysis.replace("{month}", &m.to_string()),
+                });
+            }
+            if month_pages.complaints {
+                pages.push(Page {
+                    kind: PageKind::Complaints(m),
+                    path: complaints_path(m),
+                    title: titles.complaints.replace("{month}", &m.to_string()),
                 });
             }
         }
@@ -141,6 +169,8 @@ pub struct PageTitles {
     pub report: String,
     /// With `{month}` standing for the month.
     pub analysis: String,
+    /// With `{month}` standing for the month.
+    pub complaints: String,
     pub archive: String,
     pub quality: String,
     pub downloads: String,

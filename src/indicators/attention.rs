@@ -5,7 +5,7 @@
 //! table and the comparisons only; `render::attention` puts them in words.
 
 use super::significance::Comparison;
-use super::{ALL, Group, Indicators, Observation, catalog, stats};
+use super::{ALL, Group, Indicators, Observation, catalog, spc, stats};
 use crate::dataset::Role;
 use crate::period::{Month, Period};
 use crate::project::Project;
@@ -138,8 +138,17 @@ fn targets_missed(project: &Project, ind: &Indicators, month: Month) -> Vec<Item
 fn signals(ind: &Indicators, month: Month) -> Vec<Item> {
     let period = Period::Month(month);
     let all = Group::all();
+    // Of the two charts of the complaint rate, only the one shown counts.
+    let hidden = match spc::charts::rate_chart(ind, month) {
+        spc::charts::U_COMPLAINT_RATE => spc::charts::XMR_COMPLAINT_RATE,
+        _ => spc::charts::U_COMPLAINT_RATE,
+    };
     let mut by_chart: Vec<(&str, Vec<u8>)> = Vec::new();
-    for o in ind.of("spc_signal").iter().filter(|o| o.period == period) {
+    for o in ind
+        .of("spc_signal")
+        .iter()
+        .filter(|o| o.period == period && o.key != hidden)
+    {
         let rule = o.value.unwrap_or(0.0) as u8;
         match by_chart.iter_mut().find(|(chart, _)| *chart == o.key) {
             Some((_, rules)) => rules.push(rule),

@@ -400,8 +400,37 @@ pub mod charts {
         out
     }
 
+    /// How many months a control chart shows, and over which its
+    /// over-dispersion is judged.
+    pub const SHOWN_MONTHS: usize = 24;
+
+    /// The chart to read for the complaint rate in `month`: the u-chart,
+    /// unless its limits flag most of the `SHOWN_MONTHS` months up to it
+    /// (over-dispersion), then the XmR chart of the rate. The two plot the
+    /// same series, so only one is shown and only its signals count.
+    pub fn rate_chart(ind: &crate::indicators::Indicators, month: Month) -> &'static str {
+        let end = ind
+            .months
+            .iter()
+            .position(|&m| m == month)
+            .map_or(0, |i| i + 1);
+        let months = &ind.months[end.saturating_sub(SHOWN_MONTHS)..end];
+        let rows: Vec<&Observation> = ["spc_value", "spc_center", "spc_ucl", "spc_lcl"]
+            .iter()
+            .flat_map(|id| ind.of(id))
+            .filter(|o| {
+                o.key == U_COMPLAINT_RATE && months.iter().any(|&m| o.period == Period::Month(m))
+            })
+            .collect();
+        if is_overdispersed(&rows) {
+            XMR_COMPLAINT_RATE
+        } else {
+            U_COMPLAINT_RATE
+        }
+    }
+
     /// True when the chart's limits flag most months (see `overdispersed`).
-    pub fn is_overdispersed(rows: &[&Observation]) -> bool {
+    fn is_overdispersed(rows: &[&Observation]) -> bool {
         let points: Vec<Option<Point>> = rows
             .iter()
             .filter(|o| o.indicator == "spc_value")

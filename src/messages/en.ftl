@@ -236,6 +236,34 @@ page-too-large = { $page } would be { $size } MiB; a page may be at most { $max 
 short-trailing-year = `{ $period }` would be shorter than twelve months: the data starts { $first }, and a trailing twelve months is published from its twelfth month on
 incomplete-quarter = quarter `{ $period }` is not complete in the data; a quarter is published when it has its three months (the latest also while under way)
 bad-min-effect = significance.min_effect is { $value }; expected points of a 0-100 scale from 0 to 100, such as 3
+## Chart titles that state the conclusion (the metric's name is the subtitle)
+
+headline-trend = { $movement ->
+        [up] { $name } rose to { $value }
+        [down] { $name } fell to { $value }
+        [flat] { $name } held at { $value }
+       *[none] { $name } at { $value }
+    }{ $record ->
+        [high] , the highest in { $months } months
+        [low] , the lowest in { $months } months
+       *[none] {""}
+    }{ $standing ->
+        [met] ; target of { $target } met
+        [missed] ; target of { $target } missed
+       *[none] {""}
+    }
+headline-segments = Weakest { $segment }: { $worst } at { $value } (n = { $n }){ $mark ->
+        [target] ; { $behind } of { $count } miss the target of { $reference }
+        [overall] ; { $behind } of { $count } trail the overall { $reference }
+       *[none] {""}
+    }
+headline-pareto = { $first } leads with { $share } of complaints; { $vital } of { $count } { $breakdown } values make up 80%
+headline-control = { $latest ->
+        [yes] Signal in { $month }
+       *[no] No signal in { $month }
+    } ({ $count } of the { $months } months shown)
+u-chart-overdispersed = The u-chart of the complaint rate flags most months: with a customer base this large, limits from the Poisson assumption are too narrow (over-dispersion). The XmR chart of the rate is shown instead.
+
 ## Attention items (sentences with their numbers)
 
 attention-target = { $name } { $value }, { $above ->

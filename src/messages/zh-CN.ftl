@@ -229,6 +229,34 @@ page-too-large = { $page } 将有 { $size } MiB；一个页面最多 { $max } Mi
 short-trailing-year = `{ $period }` 不足十二个月：数据从 { $first } 开始，滚动十二个月从第十二个月起才发布
 incomplete-quarter = 季度 `{ $period }` 在数据中不完整；季度在三个月齐全时发布（最新的季度在进行中也发布）
 bad-min-effect = significance.min_effect 为 { $value }；应为 0 到 100 之间、以 0-100 量表计的点数，如 3
+## 直接写出结论的图表标题（指标名称作副标题）
+
+headline-trend = { $movement ->
+        [up] { $name }升至 { $value }
+        [down] { $name }降至 { $value }
+        [flat] { $name }持平于 { $value }
+       *[none] { $name } { $value }
+    }{ $record ->
+        [high] ，{ $months } 个月来最高
+        [low] ，{ $months } 个月来最低
+       *[none] {""}
+    }{ $standing ->
+        [met] ；达到目标 { $target }
+        [missed] ；未达目标 { $target }
+       *[none] {""}
+    }
+headline-segments = { $segment }中最弱：{ $worst } { $value }（n = { $n }）{ $mark ->
+        [target] ；{ $count } 个中有 { $behind } 个未达目标 { $reference }
+        [overall] ；{ $count } 个中有 { $behind } 个不及整体 { $reference }
+       *[none] {""}
+    }
+headline-pareto = 「{ $first }」居首，占投诉的 { $share }；{ $count } 个{ $breakdown }中 { $vital } 个合计占 80%
+headline-control = { $latest ->
+        [yes] { $month } 出现信号
+       *[no] { $month } 无信号
+    }（所示 { $months } 个月中有 { $count } 个月出现信号）
+u-chart-overdispersed = 千客户投诉率的 u 控制图在多数月份都超出控制限：客户基数很大时，按泊松假设算出的控制限过窄（过度离散）。因此这里改用投诉率的 XmR 控制图。
+
 ## 关注事项（带数字的句子）
 
 attention-target = { $name } { $value }，{ $above ->

@@ -11,7 +11,7 @@ use crate::indicators::{ALL, Indicators, catalog};
 use crate::messages::Message;
 use crate::msg;
 use crate::period::Month;
-use crate::plan::analysis_path;
+use crate::plan::{analysis_path, complaints_path};
 use crate::project::{Language, Project, RuleSet};
 
 /// One item as a page shows it.
@@ -57,12 +57,8 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
                 above = if above { "yes" } else { "no" },
                 n = format::count(*n)
             );
-            (
-                sentence,
-                msg!("attention-target-basis"),
-                None,
-                format!("trend-{indicator}"),
-            )
+            let (page, anchor) = super::pages::trend_place(indicator, month);
+            (sentence, msg!("attention-target-basis"), page, anchor)
         }
         Finding::Signal {
             chart,
@@ -104,7 +100,9 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
                     .collect::<Vec<_>>()
                     .join("; ")
             );
-            (sentence, basis, None, format!("spc-{chart}"))
+            // The survey's chart is on the report, the complaints' on their page.
+            let page = (chart != spc_charts::P_DISSATISFIED).then(|| complaints_path(month));
+            (sentence, basis, page, format!("spc-{chart}"))
         }
         Finding::Surge {
             category,
@@ -121,7 +119,8 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
                 count = format::count(*count)
             );
             let basis = msg!("attention-surge-basis", p = format::p_relation(*p));
-            (sentence, basis, None, "pareto-category".to_string())
+            let page = Some(complaints_path(month));
+            (sentence, basis, page, "pareto-category".to_string())
         }
         Finding::Change {
             comparison: c,

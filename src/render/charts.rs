@@ -28,6 +28,8 @@ pub struct DataTable {
 pub struct Chart {
     pub id: String,
     pub title: String,
+    /// The metric's name, under a title that states the chart's conclusion.
+    pub subtitle: Option<String>,
     /// One sentence saying what the chart shows (its accessible name).
     pub summary: String,
     /// The ECharts option as JSON, safe to place inside a `<script>` element.
@@ -57,6 +59,7 @@ impl Chart {
         Chart {
             id: id.into(),
             title: title.into(),
+            subtitle: None,
             summary,
             option: embed(option),
             table: DataTable { head, rows },
@@ -69,6 +72,15 @@ impl Chart {
     /// The same chart with its own number format.
     pub fn formatted(mut self, decimals: usize, suffix: &'static str) -> Chart {
         self.format = Some((decimals, suffix));
+        self
+    }
+
+    /// The same chart under a title that states its conclusion, its metric's
+    /// name becoming the subtitle; as it was when there is none.
+    pub fn headed(mut self, headline: Option<String>) -> Chart {
+        if let Some(h) = headline {
+            self.subtitle = Some(std::mem::replace(&mut self.title, h));
+        }
         self
     }
 

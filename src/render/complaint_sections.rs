@@ -6,6 +6,7 @@ use serde_json::{Value as Json, json};
 
 use super::charts::{self, Chart, Labels};
 use super::complaint_charts::{self, ControlPoint};
+use super::headlines;
 use crate::dataset::Breakdown;
 use crate::indicators::catalog::{self, breakdown_indicator};
 use crate::indicators::spc::charts as spc;
@@ -13,8 +14,6 @@ use crate::indicators::{Group, Indicators};
 use crate::period::{Month, Period};
 use crate::project::{Language, Project};
 
-/// How many months the control charts show.
-const CONTROL_MONTHS: usize = 24;
 /// How many months the percentile bands and the heatmap show.
 const RECENT_MONTHS: usize = 13;
 
@@ -83,8 +82,10 @@ fn breakdown_name(b: Breakdown, lang: Language) -> &'static str {
     }
 }
 
-/// The complaint charts of a month's report, and notes to show above them.
-pub fn report_charts(
+/// The Pareto chart of every breakdown of a month that has few vital
+/// categories, most telling first, and a sentence for each breakdown whose
+/// "vital few" is all of it.
+pub fn paretos(
     project: &Project,
     ind: &Indicators,
     month: Month,
@@ -92,12 +93,10 @@ pub fn report_charts(
     vital_label: &str,
 ) -> (Vec<Chart>, Vec<String>) {
     let lang = project.language;
-    let zh = lang == Language::ZhCn;
     let all = Group::all();
     let period = Period::Month(month);
     let mut out = Vec::new();
     let mut notes = Vec::new();
-
     for b in Breakdown::ALL {
         let rows: Vec<charts::ParetoPoint> = ind
             .breakdown(breakdown_indicator(b), period, &all)
@@ -133,46 +132,48 @@ pub fn report_charts(
             );
             continue;
         }
-        let title = if zh {
+        let title = if lang == Language::ZhCn {
             format!("{month} 投诉排列图（按{}）", breakdown_name(b, lang))
         } else {
             format!("Complaints Pareto by {}, {month}", breakdown_name(b, lang))
         };
-        out.push(charts::pareto(
-            &format!("pareto-{}", b.id()),
-            &title,
-            &rows,
-            l,
-            vital_label,
-        ));
+        let shares: Vec<(String, f64, bool)> =
+            rows.iter().map(|r| (r.0.clone(), r.2, r.4)).collect();
+        let headline = headlines::pareto(breakdown_name(b, lang), &shares, lang);
+        out.push(
+            charts::pareto(&format!("pareto-{}", b.id()), &title, &rows, l, vital_label)
+                .headed(headline),
+        );
     }
+    (out, notes)
+}
 
-    let months = window(ind, month, CONTROL_MONTHS);
-    let u_overdispersed = {
-        let rows: Vec<_> = ["spc_value", "spc_center", "spc_ucl", "spc_lcl"]
-            .iter()
-            .flat_map(|id| ind.of(id))
-            .filter(|o| {
-                o.key == spc::U_COMPLAINT_RATE
-                    && months.iter().any(|&m| o.period == Period::Month(m))
-            })
-            .collect();
-        spc::is_overdispersed(&rows)
-    };
-    if u_overdispersed {
-        notes.push(if zh {
-            "千客户投诉率的 u 控制图在多数月份都超出控制限：客户基数很大时，按泊松假设算出的控制限过窄（过度离散）。请以下面的投诉率 XmR 控制图为准。".to_string()
-        } else {
-            "The u-chart of the complaint rate flags most months: with a customer base this large, limits from the Poisson assumption are too narrow (over-dispersion). Read the XmR chart of the rate below instead.".to_string()
-        });
-    }
-    for chart in [
-        spc::XMR_COMPLAINTS,
-        spc::U_COMPLAINT_RATE,
-        spc::XMR_COMPLAINT_RATE,
-        spc::P_DISSATISFIED,
-        spc::XMR_RESOLUTION,
-    ] {
+/// The control chart to read for the complaint rate in `month`, and a note
+/// when it is the XmR chart because the u-chart is over-dispersed.
+pub fn rate_chart(
+    ind: &Indicators,
+    month: Month,
+    lang: Language,
+) -> (&'static str, Option<String>) {
+    let chart = spc::rate_chart(ind, month);
+    let note = (chart == spc::XMR_COMPLAINT_RATE && ind.has("complaint_rate"))
+        .then(|| crate::msg!("u-chart-overdispersed").render(lang));
+    (chart, note)
+}
+
+/// The control charts `which` of the `spc::SHOWN_MONTHS` months up to
+/// `month`, each titled by whether the month signals.
+pub fn control_charts(
+    project: &Project,
+    ind: &Indicators,
+    month: Month,
+    which: &[&str],
+) -> Vec<Chart> {
+    let lang = project.language;
+    let all = Group::all();
+    let months = window(ind, month, spc::SHOWN_MONTHS);
+    let mut out = Vec::new();
+    for &chart in which {
         // A share reads as a percentage, with ticks that differ.
         let scale = if chart == spc::P_DISSATISFIED {
             100.0
@@ -202,21 +203,32 @@ pub fn report_charts(
         if points.iter().all(|p| p.value.is_none()) {
             continue;
         }
+        let signals: Vec<bool> = points.iter().map(|p| !p.rules.is_empty()).collect();
+        let headline = headlines::control(&signals, &month.to_string(), lang);
         let control = complaint_charts::control(
             &format!("spc-{chart}"),
             spc::title(chart, lang),
             &points,
             2,
             lang,
-        );
+        )
+        .headed(headline);
         out.push(if chart == spc::P_DISSATISFIED {
             control.formatted(2, "%")
         } else {
             control
         });
     }
+    out
+}
 
+/// Median and 90th percentile of the resolution and first-response times by
+/// month.
+pub fn durations(project: &Project, ind: &Indicators, month: Month) -> Vec<Chart> {
+    let lang = project.language;
+    let all = Group::all();
     let recent = window(ind, month, RECENT_MONTHS);
+    let mut out = Vec::new();
     for (id, indicator) in [
         ("durations-resolution", "resolution_hours"),
         ("durations-first-response", "first_response_hours"),
@@ -239,7 +251,14 @@ pub fn report_charts(
             out.push(complaint_charts::percentile_bands(id, title, &rows, lang));
         }
     }
+    out
+}
 
+/// Complaint categories by month as a heatmap.
+pub fn heatmap(project: &Project, ind: &Indicators, month: Month) -> Option<Chart> {
+    let lang = project.language;
+    let all = Group::all();
+    let recent = window(ind, month, RECENT_MONTHS);
     let mut categories: Vec<String> = recent
         .iter()
         .flat_map(|&m| ind.breakdown("complaints_by_category", Period::Month(m), &all))
@@ -247,39 +266,39 @@ pub fn report_charts(
         .collect();
     categories.sort();
     categories.dedup();
-    if !categories.is_empty() {
-        let counts: Vec<Vec<u64>> = categories
-            .iter()
-            .map(|c| {
-                recent
-                    .iter()
-                    .map(|&m| {
-                        ind.value("complaints_by_category", Period::Month(m), &all, c)
-                            .unwrap_or(0.0) as u64
-                    })
-                    .collect()
-            })
-            .collect();
-        let labels: Vec<String> = recent.iter().map(Month::to_string).collect();
-        let categories: Vec<String> = categories
-            .iter()
-            .map(|c| super::format::code(project, "category", c).to_string())
-            .collect();
-        let title = if zh {
-            "投诉内容 × 月份热力图"
-        } else {
-            "Complaint categories by month"
-        };
-        out.push(complaint_charts::heatmap(
-            "heatmap-category",
-            title,
-            &labels,
-            &categories,
-            &counts,
-            lang,
-        ));
+    if categories.is_empty() {
+        return None;
     }
-    (out, notes)
+    let counts: Vec<Vec<u64>> = categories
+        .iter()
+        .map(|c| {
+            recent
+                .iter()
+                .map(|&m| {
+                    ind.value("complaints_by_category", Period::Month(m), &all, c)
+                        .unwrap_or(0.0) as u64
+                })
+                .collect()
+        })
+        .collect();
+    let labels: Vec<String> = recent.iter().map(Month::to_string).collect();
+    let categories: Vec<String> = categories
+        .iter()
+        .map(|c| super::format::code(project, "category", c).to_string())
+        .collect();
+    let title = if lang == Language::ZhCn {
+        "投诉内容 × 月份热力图"
+    } else {
+        "Complaint categories by month"
+    };
+    Some(complaint_charts::heatmap(
+        "heatmap-category",
+        title,
+        &labels,
+        &categories,
+        &counts,
+        lang,
+    ))
 }
 
 /// The iceberg estimate of a month with the assumptions it rests on.

@@ -240,6 +240,32 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("copy_link", "复制本节链接", "Copy a link to this section"),
     ("link_copied", "链接已复制", "Link copied"),
     ("charts", "图表", "Charts"),
+    (
+        "complaints_title",
+        "{month} 投诉分析",
+        "Complaints, {month}",
+    ),
+    ("complaints_page", "投诉分析", "Complaints"),
+    (
+        "open_complaints",
+        "打开本月投诉分析",
+        "Open the month's complaints page",
+    ),
+    ("trends", "趋势", "Trends"),
+    ("by_segment", "细分对比", "By segment"),
+    (
+        "stability",
+        "过程稳定性（控制图）",
+        "Stability (control charts)",
+    ),
+    ("complaints_glance", "投诉概况", "Complaints at a glance"),
+    (
+        "complaint_breakdowns",
+        "投诉构成",
+        "What complaints are about",
+    ),
+    ("handling_times", "处理时长", "Handling times"),
+    ("more_items", "其余事项", "More items"),
     ("attention", "需要关注", "Needs attention"),
     (
         "attention_none",

@@ -11,6 +11,7 @@ mod complaint_sections;
 mod figures;
 pub mod fishbone;
 pub mod format;
+mod headlines;
 mod i18n;
 pub mod markdown;
 mod pages;
@@ -28,7 +29,7 @@ use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::{Error, Problem, Result};
 use crate::indicators::Indicators;
-use crate::plan::{PageKind, PageTitles, Plan};
+use crate::plan::{MonthPages, PageKind, PageTitles, Plan};
 use crate::project::{Language, Project};
 pub use markdown::Heading;
 
@@ -75,17 +76,17 @@ pub fn site(
         home: project.title.clone(),
         report: strings["report_title"].into(),
         analysis: strings["analysis_title"].into(),
+        complaints: strings["complaints_title"].into(),
         archive: strings["archive"].into(),
         quality: strings["quality"].into(),
         downloads: strings["downloads"].into(),
         attention: strings["attention"].into(),
     };
-    let plan = Plan::new(
-        docs,
-        &indicators.months,
-        &titles,
-        !indicators.items.is_empty(),
-    );
+    let month_pages = MonthPages {
+        analysis: !indicators.items.is_empty(),
+        complaints: indicators.has("complaints"),
+    };
+    let plan = Plan::new(docs, &indicators.months, &titles, month_pages);
     let ctx = pages::Context {
         project,
         quality,

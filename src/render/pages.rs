@@ -11,19 +11,20 @@ use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde_json::{Value as Json, json};
 
-use super::attention;
 use super::charts::{self, Chart, Labels};
 use super::{
     OutputFile, RenderedDoc, complaint_sections, format, survey_sections, template_problem,
 };
+use super::{attention, headlines};
 use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::Problem;
 use crate::indicators::catalog::{self, Better};
+use crate::indicators::spc::charts as spc;
 use crate::indicators::{Group, Indicators};
 use crate::msg;
 use crate::period::{Month, Period};
-use crate::plan::{Page, PageKind, Plan, report_path};
+use crate::plan::{Page, PageKind, Plan, complaints_path, report_path};
 use crate::project::{OnInvalid, Project};
 
 /// Everything a page may draw on.
@@ -45,16 +46,34 @@ const HEADLINE: &[&str] = &["nps", "csat", "overall_mean", "complaints", "respon
 /// Trend charts of the home page.
 const HOME_TRENDS: &[&str] = &["nps", "csat", "complaints"];
 
-/// Trend charts of a month's report: every headline indicator, so that each
-/// tile links to its chart.
-const REPORT_TRENDS: &[&str] = &[
-    "nps",
-    "csat",
-    "overall_mean",
-    "complaints",
-    "sla_met",
-    "responses",
-];
+/// Trend charts of a month's report: the headline indicators that are not
+/// mere bases, so that their tiles link to them.
+const REPORT_TRENDS: &[&str] = &["nps", "csat", "overall_mean", "complaints"];
+
+/// Where the trend of `indicator` is drawn: the page (none for the month's
+/// report) and the anchor. The report draws the headline trends, the
+/// complaints page the service level; any other figure is among the report's
+/// headline figures.
+pub(super) fn trend_place(indicator: &str, month: Month) -> (Option<String>, String) {
+    if REPORT_TRENDS.contains(&indicator) {
+        (None, format!("trend-{indicator}"))
+    } else if indicator == COMPLAINTS_TREND {
+        (Some(complaints_path(month)), format!("trend-{indicator}"))
+    } else {
+        (None, "headline".into())
+    }
+}
+
+/// The trend chart of the complaints page.
+const COMPLAINTS_TREND: &str = "sla_met";
+
+/// The indicator of a report's segment charts: the first that the data has
+/// by segment.
+const SEGMENT_INDICATORS: &[&str] = &["csat", "nps"];
+
+/// The most charts a monthly report holds; detail lives on the complaints
+/// and analysis pages.
+pub(super) const REPORT_CHARTS: usize = 12;
 
 /// How many months the trend charts and sparklines show.
 const TREND_MONTHS: usize = 13;
@@ -66,6 +85,7 @@ fn kind_name(kind: &PageKind) -> &'static str {
         PageKind::Chapter(_) => "chapter",
         PageKind::Report(_) => "report",
         PageKind::Analysis(_) => "analysis",
+        PageKind::Complaints(_) => "complaints",
         PageKind::Archive => "archive",
         PageKind::Quality => "quality",
         PageKind::Downloads => "downloads",
@@ -96,6 +116,12 @@ fn breadcrumbs(ctx: &Context, page: &Page) -> Vec<Json> {
             json!({ "title": m.to_string(), "path": report_path(*m) }),
             json!({ "title": t["analysis"], "path": null }),
         ],
+        PageKind::Complaints(m) => vec![
+            home,
+            json!({ "title": t["reports"], "path": "archive.html" }),
+            json!({ "title": m.to_string(), "path": report_path(*m) }),
+            json!({ "title": t["complaints_page"], "path": null }),
+        ],
         _ => vec![home, here],
     }
 }
@@ -113,6 +139,7 @@ pub fn render(
             "analysis.html",
             survey_sections::analysis(ctx.project, ctx.indicators, *m),
         ),
+        PageKind::Complaints(m) => ("complaints.html", complaints(ctx, *m)),
         PageKind::Archive => ("archive.html", archive(ctx)),
         PageKind::Quality => ("quality.html", quality(ctx)),
         PageKind::Downloads => ("downloads.html", downloads(ctx)),
@@ -289,10 +316,7 @@ fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
                 })
             };
             let target = ctx.project.targets.get(id).copied();
-            let met = target.zip(value).map(|(t, v)| match def.better {
-                Better::Lower => v <= t,
-                _ => v >= t,
-            });
+            let met = target.zip(value).map(|(t, v)| headlines::meets(def, v, t));
             // Coloured by the target alone: a change is neutral, whichever way it goes.
             let status = match met {
                 Some(true) => "met",
@@ -303,11 +327,13 @@ fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
                 .iter()
                 .map(|&m| ctx.indicators.value(id, Period::Month(m), &all, ""))
                 .collect();
-            // The page holding the chart, relative to the site root; none for this page.
+            // The page holding the chart, relative to the site root; none for
+            // this page. A base (responses) has no chart.
             let chart_page = (!on_page.contains(&id)).then(|| report_path(month));
+            let chart_id = REPORT_TRENDS.contains(&id).then(|| format!("trend-{id}"));
             json!({
                 "chart_page": chart_page,
-                "chart_id": format!("trend-{id}"),
+                "chart_id": chart_id,
                 "spark": sparkline(&history, target),
                 "id": id,
                 "name": def.name(lang),
@@ -356,13 +382,11 @@ fn trend_chart(ctx: &Context, id: &str, month: Month) -> Option<Json> {
             (m.to_string(), o.and_then(|o| o.value), o.map_or(0, |o| o.n))
         })
         .collect();
-    let chart = charts::trend(
-        &format!("trend-{id}"),
-        def,
-        &points,
-        ctx.project.targets.get(id).copied(),
-        &labels(ctx),
-    );
+    let target = ctx.project.targets.get(id).copied();
+    let values: Vec<Option<f64>> = points.iter().map(|p| p.1).collect();
+    let headline = headlines::trend(def, &values, target, ctx.project.language);
+    let chart =
+        charts::trend(&format!("trend-{id}"), def, &points, target, &labels(ctx)).headed(headline);
     let (decimals, suffix) = number_format(def);
     Some(chart_json(&chart, decimals, suffix))
 }
@@ -506,15 +530,99 @@ fn attention_page(ctx: &Context) -> Json {
 }
 
 fn report(ctx: &Context, month: Month) -> Json {
-    let period = Period::Month(month);
     let l = labels(ctx);
-    let mut charts: Vec<Json> = REPORT_TRENDS
+    let lang = ctx.project.language;
+    let trends: Vec<Json> = REPORT_TRENDS
         .iter()
         .filter_map(|id| trend_chart(ctx, id, month))
         .collect();
+    // Stability: the survey's dissatisfied share and the complaint rate.
+    let (rate, rate_note) = complaint_sections::rate_chart(ctx.indicators, month, lang);
+    let control: Vec<Json> = complaint_sections::control_charts(
+        ctx.project,
+        ctx.indicators,
+        month,
+        &[spc::P_DISSATISFIED, rate],
+    )
+    .iter()
+    .map(|c| chart_json(c, 2, ""))
+    .collect();
+    // The complaints at a glance: the most telling Pareto chart; the rest is
+    // on the complaints page.
+    let (paretos, _) = complaint_sections::paretos(
+        ctx.project,
+        ctx.indicators,
+        month,
+        &l,
+        ctx.strings["vital_few"],
+    );
+    let pareto: Vec<Json> = paretos
+        .iter()
+        .take(1)
+        .map(|c| chart_json(c, 2, ""))
+        .collect();
+    let room = REPORT_CHARTS.saturating_sub(trends.len() + control.len() + pareto.len());
+    let segments: Vec<Json> = segment_charts(ctx, month).into_iter().take(room).collect();
+    let commentary = ctx
+        .docs
+        .iter()
+        .position(|d| d.period == Some(month))
+        .map(|i| json!({ "title": ctx.docs[i].title, "html": ctx.rendered[i].html }));
+    let complaints = ctx
+        .plan
+        .pages
+        .iter()
+        .any(|p| p.kind == PageKind::Complaints(month));
+    json!({
+        "month": month.to_string(),
+        "tiles": tiles(ctx, month, REPORT_TRENDS),
+        "trends": trends,
+        "segments": segments,
+        "control": control,
+        "control_notes": rate_note.into_iter().collect::<Vec<_>>(),
+        "pareto": pareto,
+        "commentary": commentary,
+        "attention": attention::shown(ctx.project, ctx.indicators, month),
+        "analysis": survey_sections::summary(ctx.project, ctx.indicators, month),
+        "handling": handling(ctx, month),
+        "complaints_page": complaints.then(|| complaints_path(month)),
+        "prev": month_link(ctx, month, -1, report_path),
+        "next": month_link(ctx, month, 1, report_path),
+    })
+}
+
+/// The page of the month `step` months of data away from `month`, if any.
+fn month_link(ctx: &Context, month: Month, step: isize, path: fn(Month) -> String) -> Json {
+    let months = &ctx.indicators.months;
+    let other = months
+        .iter()
+        .position(|&m| m == month)
+        .and_then(|i| i.checked_add_signed(step))
+        .and_then(|i| months.get(i));
+    json!(other.map(|m| json!({ "title": m.to_string(), "path": path(*m) })))
+}
+
+/// One chart per segment of the first of `SEGMENT_INDICATORS` that has
+/// values by segment, titled by its weakest value.
+fn segment_charts(ctx: &Context, month: Month) -> Vec<Json> {
+    let period = Period::Month(month);
+    let l = labels(ctx);
     let all = Group::all();
-    for segment in &ctx.project.segments {
-        for id in ["nps", "csat"] {
+    let Some(id) = SEGMENT_INDICATORS.iter().copied().find(|id| {
+        ctx.project
+            .segments
+            .iter()
+            .any(|s| ctx.indicators.by_segment(id, period, &s.id).len() >= 2)
+    }) else {
+        return Vec::new();
+    };
+    let def = catalog::find(id).expect("in catalogue");
+    let overall = ctx.indicators.value(id, period, &all, "");
+    let target = ctx.project.targets.get(id).copied();
+    ctx.project
+        .segments
+        .iter()
+        .filter_map(|segment| {
             let rows: Vec<(String, Option<f64>, u64)> = ctx
                 .indicators
                 .by_segment(id, period, &segment.id)
@@ -525,10 +633,16 @@ fn report(ctx: &Context, month: Month) -> Json {
                 })
                 .collect();
             if rows.len() < 2 {
-                continue;
+                return None;
             }
-            let def = catalog::find(id).expect("in catalogue");
-            let overall = ctx.indicators.value(id, period, &all, "");
+            let headline = headlines::segments(
+                def,
+                &segment.label,
+                &rows,
+                target,
+                overall,
+                ctx.project.language,
+            );
             let chart = charts::by_segment(
                 &format!("seg-{}-{id}", segment.id),
                 def,
@@ -536,42 +650,55 @@ fn report(ctx: &Context, month: Month) -> Json {
                 &rows,
                 overall,
                 &l,
-            );
+            )
+            .headed(headline);
             let (decimals, suffix) = number_format(def);
-            charts.push(chart_json(&chart, decimals, suffix));
-        }
-    }
-    let (complaint_charts, notes) = complaint_sections::report_charts(
+            Some(chart_json(&chart, decimals, suffix))
+        })
+        .collect()
+}
+
+/// A month's complaints in detail: handling, every breakdown, the control
+/// charts of complaints, handling times and the heatmap.
+fn complaints(ctx: &Context, month: Month) -> Json {
+    let l = labels(ctx);
+    let lang = ctx.project.language;
+    let (paretos, mut notes) = complaint_sections::paretos(
         ctx.project,
         ctx.indicators,
         month,
         &l,
         ctx.strings["vital_few"],
     );
-    // Counts and hours read with at most two decimals; control charts of
-    // shares keep their own precision in their tables.
-    charts.extend(complaint_charts.iter().map(|c| chart_json(c, 2, "")));
-    let commentary = ctx
-        .docs
-        .iter()
-        .position(|d| d.period == Some(month))
-        .map(|i| json!({ "title": ctx.docs[i].title, "html": ctx.rendered[i].html }));
-    let index = ctx.indicators.months.iter().position(|&m| m == month);
-    let link =
-        |m: Option<&Month>| m.map(|m| json!({ "title": m.to_string(), "path": report_path(*m) }));
+    let (rate, rate_note) = complaint_sections::rate_chart(ctx.indicators, month, lang);
+    let control = complaint_sections::control_charts(
+        ctx.project,
+        ctx.indicators,
+        month,
+        &[spc::XMR_COMPLAINTS, rate, spc::XMR_RESOLUTION],
+    );
+    let mut durations = complaint_sections::durations(ctx.project, ctx.indicators, month);
+    durations.extend(complaint_sections::heatmap(
+        ctx.project,
+        ctx.indicators,
+        month,
+    ));
+    let as_json =
+        |charts: &[Chart]| -> Vec<Json> { charts.iter().map(|c| chart_json(c, 2, "")).collect() };
+    notes.extend(rate_note);
     json!({
         "month": month.to_string(),
-        "tiles": tiles(ctx, month, REPORT_TRENDS),
-        "charts": charts,
-        "commentary": commentary,
-        "notes": notes,
-        "attention": attention::shown(ctx.project, ctx.indicators, month),
-        "analysis": survey_sections::summary(ctx.project, ctx.indicators, month),
         "handling": handling(ctx, month),
+        "sla": trend_chart(ctx, COMPLAINTS_TREND, month),
+        "paretos": as_json(&paretos),
+        "notes": notes,
+        "control": as_json(&control),
+        "durations": as_json(&durations),
         "iceberg": complaint_sections::iceberg(ctx.project, ctx.indicators, month),
         "verbatims": complaint_sections::verbatims(ctx.indicators, month),
-        "prev": link(index.and_then(|i| i.checked_sub(1)).and_then(|i| ctx.indicators.months.get(i))),
-        "next": link(index.and_then(|i| ctx.indicators.months.get(i + 1))),
+        "report": report_path(month),
+        "prev": month_link(ctx, month, -1, complaints_path),
+        "next": month_link(ctx, month, 1, complaints_path),
     })
 }
 

@@ -27,6 +27,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
         "analysis.html",
         include_str!("../../templates/analysis.html"),
     ),
+    (
+        "complaints.html",
+        include_str!("../../templates/complaints.html"),
+    ),
     ("archive.html", include_str!("../../templates/archive.html")),
     ("quality.html", include_str!("../../templates/quality.html")),
     (

@@ -260,7 +260,7 @@
 
   // The text width of an A4 page with 15 mm margins (style.css), in CSS pixels.
   var PRINT_WIDTH = 680;
-  var PRINT_HEIGHT = 300;
+  var PRINT_HEIGHT = 240;
 
   // Printing draws every chart (lazy ones too), in the light theme, at the
   // paper's width; afterwards the screen's theme comes back.

@@ -117,13 +117,19 @@ async function newContext(options = {}) {
 
 /** The HTML files of one kind: "index.html", a chapter, a report. */
 function samplePages() {
-  const reports = pages.filter((p) => p.startsWith("reports/") && !p.endsWith("-analysis.html")).sort();
-  const analyses = pages.filter((p) => p.endsWith("-analysis.html")).sort();
+  return sampleOf(pages);
+}
+
+/// The latest report, analysis and complaints page, and the others, of a list of pages.
+function sampleOf(all) {
+  const latest = (suffix) => all.filter((p) => /^reports\/\d{4}-\d{2}/.test(p) && p.endsWith(suffix)).sort().pop();
+  const reports = all.filter((p) => /^reports\/\d{4}-\d{2}\.html$/.test(p)).sort();
   return {
     home: "index.html",
-    chapter: pages.find((p) => p.startsWith("chapters/")),
+    chapter: all.find((p) => p.startsWith("chapters/")),
     report: reports[reports.length - 1],
-    analysis: analyses[analyses.length - 1],
+    analysis: latest("-analysis.html"),
+    complaints: latest("-complaints.html"),
     archive: "archive.html",
   };
 }
@@ -339,9 +345,13 @@ for (const mode of ["file", "http"]) {
     check(result.chartText.includes("#59636e") && !result.chartText.includes("#9198a1"), "printed charts keep the dark theme");
     check(result.nav === "", `navigation shows in print: ${result.nav}`);
     check(result.boxes > 5 && result.drawn === result.boxes, `${result.drawn} of ${result.boxes} charts visible in print`);
+    check(result.boxes <= 12, `the report holds ${result.boxes} charts, more than 12`);
     if (mode === "file") {
       fs.mkdirSync(OUT, { recursive: true });
-      await page.pdf({ path: path.join(OUT, "report.pdf"), format: "A4", printBackground: true });
+      const pdf = await page.pdf({ path: path.join(OUT, "report.pdf"), format: "A4", printBackground: true });
+      const sheets = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+      check(sheets >= 1 && sheets <= 8, `the report prints to ${sheets} A4 pages, more than 8`);
+      console.log(`       the report prints to ${sheets} A4 pages`);
     }
     none(errors, "errors");
     await context.close();
@@ -525,6 +535,20 @@ test("an English handbook (csbook new --lang en): English UI, charts, search, no
       if (cjk) problems.push(`${rel}: Chinese text in an English handbook: "${cjk[0]}"`);
       await page.close();
     }
+    // Screenshots of the English pages a manager reads.
+    const en = sampleOf(enPages);
+    const shots = await newContext({ viewport: { width: 1280, height: 900 } });
+    for (const name of ["home", "report", "complaints", "analysis"]) {
+      if (!en[name]) { problems.push(`no ${name} page in the English handbook`); continue; }
+      const shot = await shots.newPage();
+      await shot.goto(pathToFileURL(path.join(out, en[name])).href);
+      await drawCharts(shot);
+      await shot.evaluate(() => window.scrollTo(0, 0));
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await shot.screenshot({ path: path.join(SHOTS, `en-${name}-desktop-light.png`), fullPage: true });
+      await shot.close();
+    }
+    await shots.close();
     const page = await context.newPage();
     await page.goto(pathToFileURL(path.join(out, "index.html")).href);
     await page.locator("#search-input").fill("promoters");
@@ -537,20 +561,19 @@ test("an English handbook (csbook new --lang en): English UI, charts, search, no
   }
 });
 
-test("screenshots of home and a report, phone and desktop, light and dark", async () => {
-  fs.rmSync(SHOTS, { recursive: true, force: true });
+test("screenshots of home, a report, its complaints and analysis pages, phone and desktop, light and dark", async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const s = samplePages();
   for (const scheme of ["light", "dark"]) {
     for (const [device, viewport] of [["phone", { width: 360, height: 780 }], ["desktop", { width: 1280, height: 900 }]]) {
       const context = await newContext({ viewport, colorScheme: scheme, deviceScaleFactor: device === "phone" ? 2 : 1 });
-      for (const [name, rel] of [["home", s.home], ["report", s.report]]) {
+      for (const [name, rel] of [["home", s.home], ["report", s.report], ["complaints", s.complaints], ["analysis", s.analysis]]) {
         const { page } = await open(context, "file", rel);
         await drawCharts(page);
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForTimeout(200);
         const file = path.join(SHOTS, `${name}-${device}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: name === "home" });
+        await page.screenshot({ path: file, fullPage: name === "home" || device === "desktop" });
         check(fs.statSync(file).size > 10_000, `${file} is nearly empty`);
         await page.close();
       }
@@ -577,6 +600,8 @@ test("screenshots of home and a report, phone and desktop, light and dark", asyn
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
+  // Screenshots of this run only.
+  fs.rmSync(SHOTS, { recursive: true, force: true });
   let tmp = null;
   try {
     if (process.env.CSBOOK_SITE) {

@@ -46,13 +46,13 @@ fn every_page_is_written() {
     ] {
         assert!(s.join(page).is_file(), "{page}");
     }
-    // 24 months of example data: 2024-11 .. 2026-10, each with a report and
-    // its service-quality analysis.
+    // 24 months of example data: 2024-11 .. 2026-10, each with a report, its
+    // service-quality analysis and its complaints page.
     let reports: Vec<String> = std::fs::read_dir(s.join("reports"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(reports.len(), 48);
+    assert_eq!(reports.len(), 72);
     assert_eq!(
         reports
             .iter()
@@ -309,12 +309,12 @@ fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
     // The attention page (latest three months) lists it with a link to its chart.
     let page = read("attention.html");
     assert!(
-        page.contains("href=\"reports/2026-09.html#spc-xmr_complaints\""),
+        page.contains("href=\"reports/2026-09-complaints.html#spc-xmr_complaints\""),
         "attention page"
     );
     assert!(page.contains("「上门超时」"), "attention page");
     assert!(
-        read("reports/2026-09.html").contains("id=\"spc-xmr_complaints\""),
+        read("reports/2026-09-complaints.html").contains("id=\"spc-xmr_complaints\""),
         "the linked chart exists"
     );
     assert!(

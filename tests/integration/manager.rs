@@ -46,8 +46,8 @@ fn target_misses_are_attention_items_and_colour_the_tiles() {
     let home = read("index.html");
     // Tiles by target status only: NPS misses its target, whatever its change.
     let nps_tile = home
-        .split("<li><a class=\"tile ")
-        .find(|t| t.contains("#trend-nps"))
+        .split("<li data-indicator=\"nps\"><a class=\"tile ")
+        .nth(1)
         .unwrap();
     assert!(nps_tile.starts_with("status-missed"), "{nps_tile}");
     assert!(
@@ -64,9 +64,11 @@ fn the_example_home_page_reads_against_targets() {
     let site = example_site();
     let home = std::fs::read_to_string(site.join("index.html")).unwrap();
     let tile = |id: &str| {
-        home.split("<li><a class=\"tile ")
-            .find(|t| t.contains(&format!("#trend-{id}\"")))
+        home.split("<li data-indicator=")
+            .find(|t| t.starts_with(&format!("\"{id}\"")))
+            .and_then(|t| t.split_once("class=\"tile "))
             .unwrap_or_else(|| panic!("no tile {id}"))
+            .1
             .to_string()
     };
     assert!(tile("complaints").starts_with("status-missed"));
@@ -237,7 +239,7 @@ fn charts_hold_their_reference_lines_and_bars_start_at_zero() {
         assert!(values.iter().all(|v| (min..=max).contains(v)), "{id}");
     }
     // Seventeen branches read as horizontal bars, sorted by value, best on top.
-    let branches = option(&report, "seg-branch-nps");
+    let branches = option(&report, "seg-branch-csat");
     assert_eq!(branches["yAxis"]["type"], "category", "{branches}");
     assert_eq!(branches["yAxis"]["data"].as_array().unwrap().len(), 17);
     let values: Vec<f64> = branches["series"][0]["data"]
@@ -390,13 +392,16 @@ fn labels_name_codes_on_pages_and_exports_keep_them() {
     let out = f.run(&["build", "--quiet"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let report = std::fs::read_to_string(f.path().join("site/reports/2025-01.html")).unwrap();
+    let complaints =
+        std::fs::read_to_string(f.path().join("site/reports/2025-01-complaints.html")).unwrap();
     // January's one category is all of its complaints: a sentence, not a chart.
     assert!(!report.contains("id=\"pareto-category\""));
+    assert!(!complaints.contains("id=\"pareto-category\""));
     assert!(
-        report.contains("Complaints by content: a single value holds them all, so there is no chart (Running late 2)"),
-        "{report}"
+        complaints.contains("Complaints by content: a single value holds them all, so there is no chart (Running late 2)"),
+        "{complaints}"
     );
-    let segment = option(&report, "seg-region-nps");
+    let segment = option(&report, "seg-region-csat");
     assert!(
         segment["xAxis"].to_string().contains("The North"),
         "{segment}"
@@ -460,4 +465,84 @@ fn printed_pages_have_a_running_header_and_page_numbers() {
     let css = std::fs::read_to_string(f.path().join("site/assets/style.css")).unwrap();
     assert!(css.contains("@bottom-right { content: counter(page) \" / \" counter(pages);"));
     assert!(css.contains(".print-header {\n    display: block !important; position: fixed;"));
+}
+
+/// The report is edited: at most twelve charts, none twice; complaint detail
+/// lives on the month's complaints page, with one chart of the complaint
+/// rate; chart titles state their conclusion, checked against the exported
+/// figures.
+#[test]
+fn the_report_holds_twelve_charts_and_complaints_have_their_page() {
+    let site = example_site();
+    let ids = |page: &str| -> Vec<String> {
+        page.split("<figure class=\"chart\" id=\"")
+            .skip(1)
+            .map(|p| p.split('"').next().unwrap().to_string())
+            .collect()
+    };
+    let report = std::fs::read_to_string(site.join("reports/2026-10.html")).unwrap();
+    let on_report = ids(&report);
+    assert!(
+        (6..=12).contains(&on_report.len()),
+        "{} charts: {on_report:?}",
+        on_report.len()
+    );
+    let mut unique = on_report.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), on_report.len(), "{on_report:?}");
+    assert!(report.contains("href=\"../reports/2026-10-complaints.html\""));
+    let complaints = std::fs::read_to_string(site.join("reports/2026-10-complaints.html")).unwrap();
+    let detail = ids(&complaints);
+    for id in [
+        "pareto-category",
+        "pareto-defect",
+        "spc-xmr_complaints",
+        "spc-xmr_resolution_median",
+        "durations-resolution",
+        "heatmap-category",
+    ] {
+        assert!(detail.iter().any(|d| d == id), "{id} not in {detail:?}");
+        assert!(
+            id == "pareto-category" || !on_report.iter().any(|d| d == id),
+            "{id} on the report too"
+        );
+    }
+    let rate_charts = detail
+        .iter()
+        .filter(|d| *d == "spc-u_complaint_rate" || *d == "spc-xmr_complaint_rate")
+        .count();
+    assert_eq!(rate_charts, 1, "{detail:?}");
+
+    // The CSAT trend's title: the latest month against the 12 before it, read
+    // from the export.
+    let csv = std::fs::read_to_string(site.join("data/indicators.csv")).unwrap();
+    let csat: Vec<f64> = csv
+        .lines()
+        .filter(|l| l.starts_with("csat,20") && l.contains(",all,,,,,"))
+        .filter(|l| {
+            l.split(',')
+                .nth(1)
+                .is_some_and(|p| p.len() == 7 && !p.contains('Q') && p <= "2026-10")
+        })
+        .map(|l| l.split(',').nth(7).unwrap().parse().unwrap())
+        .collect();
+    let window = &csat[csat.len() - 13..];
+    let (last, earlier) = window.split_last().unwrap();
+    let shown = |v: f64| (v * 10.0).round();
+    let lowest = earlier.iter().all(|&e| shown(*last) < shown(e));
+    let caption = report
+        .split("<figure class=\"chart\" id=\"trend-csat\">")
+        .nth(1)
+        .and_then(|p| p.split("</figcaption>").next())
+        .unwrap();
+    let value = format!("{:.1}%", last);
+    assert!(caption.contains(&value), "{value} not in {caption}");
+    assert_eq!(caption.contains("13 个月来最低"), lowest, "{caption}");
+    assert!(
+        caption.contains("<span class=\"chart-subtitle\">满意率 (CSAT)</span>"),
+        "{caption}"
+    );
+    // Below its target of 70 %.
+    assert!(caption.contains("未达目标 70.0%"), "{caption}");
 }

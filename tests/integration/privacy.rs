@@ -40,7 +40,8 @@ fn published_descriptions_are_masked_and_escaped() {
     let f = Fixture::with(&[("csbook.yaml", &project), ("complaints.csv", COMPLAINTS)]);
     let out = f.run(&["build", "--quiet"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let report = std::fs::read_to_string(f.path().join("site/reports/2025-01.html")).unwrap();
+    let report =
+        std::fs::read_to_string(f.path().join("site/reports/2025-01-complaints.html")).unwrap();
     assert!(
         report.contains("Technician 2 hours late; call me on *** &lt;b&gt;now&lt;/b&gt;"),
         "{report}"
