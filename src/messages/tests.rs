@@ -23,7 +23,11 @@ fn used_ids(dir: &Path, out: &mut BTreeSet<String>) {
             used_ids(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap();
-            for part in text.split("msg!(").skip(1) {
+            let parts = text
+                .split("msg!(")
+                .skip(1)
+                .chain(text.split("static_words(").skip(1));
+            for part in parts {
                 let id = part
                     .trim_start()
                     .strip_prefix('"')
@@ -37,6 +41,18 @@ fn used_ids(dir: &Path, out: &mut BTreeSet<String>) {
             }
         }
     }
+}
+
+/// The string literals of the list that follows `start` in `source`, up to `];`.
+fn string_list(source: &str, start: &str) -> Vec<String> {
+    let from = source.find(start).unwrap_or_else(|| panic!("no `{start}`"));
+    let list = &source[from..];
+    let list = &list[list.find("&[").unwrap() + 2..list.find("];").unwrap()];
+    list.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
@@ -62,9 +78,27 @@ fn every_message_the_code_uses_is_in_the_catalogue() {
     // This file's own examples.
     used.remove("id");
     let en = ids(CATALOGUES[0].2);
-    // Indicator definitions, keyed by the catalogue's ids.
+    // Indicator definitions and names, keyed by the catalogue's ids.
     for def in crate::indicators::catalog::ALL {
         used.insert(format!("def-{}", def.id.replace('_', "-")));
+        used.insert(def.catalogue_id());
+    }
+    // The theme's strings and the rejection reasons (`src/render/i18n.rs`,
+    // read from the source: the module is private to `render`).
+    let i18n =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/i18n.rs"))
+            .unwrap();
+    let keys = string_list(&i18n, "const KEYS");
+    assert!(keys.len() > 100, "the theme's keys were not found");
+    for key in keys {
+        used.insert(format!("ui-{}", key.replace('_', "-")));
+    }
+    for reason in string_list(&i18n, "const REASONS") {
+        let words: Vec<&str> = reason
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        used.insert(format!("reason-{}", words.join("-").to_ascii_lowercase()));
     }
     // Entries that other entries quote (`{ expected-date }`).
     for id in &en {
