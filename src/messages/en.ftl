@@ -592,3 +592,51 @@ ind-spc-signal = Control-chart signal (rule)
 ## Data values the handbook shows
 
 missing-label = (missing)
+
+## Service-quality charts (gaps, zone of tolerance, IPA, drivers)
+
+sq-expectation-e = Expectation (E)
+sq-perception-p = Perception (P)
+sq-expectation-and-perception-by-dimension = Expectation and perception by dimension
+sq-dimension = Dimension
+sq-gap-p-e = Gap P − E
+sq-base-n = Base (n)
+sq-item-gaps-p-e-widest-first = Item gaps (P − E), widest first
+sq-item = Item
+sq-question = Question
+sq-gap = Gap
+sq-below-the-zone = below the zone
+sq-above-the-zone = above the zone
+sq-within-the-zone = within the zone
+sq-zone-of-tolerance-a-to-d = Zone of tolerance (A to D)
+sq-zone-of-tolerance-by-dimension = Zone of tolerance by dimension
+sq-adequate-a = Adequate A
+sq-desired-d = Desired D
+sq-position = Position
+sq-answer-distributions-1-7 = Answer distributions (1-7)
+sq-concentrate-here = Concentrate here
+sq-keep-up-the-good-work = Keep up the good work
+sq-low-priority = Low priority
+sq-possible-overkill = Possible overkill
+sq-importance-relative-weight-of-r = Importance (relative weight, % of R²)
+sq-standardised = Standardised β
+sq-performance-0-100 = Performance (0-100)
+sq-ipa-quadrant = IPA quadrant
+sq-importance-of-r = Importance (% of R²)
+sq-mean-importance = mean importance
+sq-mean-performance = mean performance
+sq-importance-performance-analysis = Importance-performance analysis
+sq-relative-weight-of-r = Relative weight (% of R²)
+sq-key-drivers-relative-weights = Key drivers (relative weights)
+sq-ep-summary = Perception against expectation by dimension; the widest gap is { $dimension } (P − E = { $gap }).
+sq-gaps-summary = { $count } items sorted by gap; the widest is { $item } ({ $gap }).
+sq-zot-summary-none = Perception lies within or above the zone of tolerance (adequate to desired service) in every dimension.
+sq-zot-summary-below = Perception falls below adequate service in: { $dimensions }.
+sq-dist-summary = Answer distributions of { $count } items (1-3 to the left, 5-7 to the right); the highest top-2-box share is { $best } ({ $best_share }%), the lowest { $worst } ({ $worst_share }%).
+sq-ipa-summary-none = No dimension falls in the “concentrate here” quadrant (high importance, low performance).
+sq-ipa-summary-focus = “Concentrate here” (high importance, low performance): { $dimensions }.
+sq-drivers-summary = Key drivers over the last three months: the model explains { $r2 }% of the variance of overall satisfaction; { $dimension } contributes most ({ $importance }%).
+
+## Words shared by several parts
+
+list-separator = {", "}

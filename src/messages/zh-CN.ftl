@@ -579,3 +579,51 @@ ind-spc-signal = 控制图信号（规则号）
 ## 手册显示的数据取值
 
 missing-label = （缺失）
+
+## 服务质量分析图（差距、容忍区、IPA、驱动因素）
+
+sq-expectation-e = 期望 (E)
+sq-perception-p = 感知 (P)
+sq-expectation-and-perception-by-dimension = 期望与感知（按维度）
+sq-dimension = 维度
+sq-gap-p-e = 差距 P−E
+sq-base-n = 样本量
+sq-item-gaps-p-e-widest-first = 题项差距（P−E，由大到小）
+sq-item = 题项
+sq-question = 题目
+sq-gap = 差距
+sq-below-the-zone = 低于容忍区
+sq-above-the-zone = 高于容忍区
+sq-within-the-zone = 在容忍区内
+sq-zone-of-tolerance-a-to-d = 容忍区（A 至 D）
+sq-zone-of-tolerance-by-dimension = 容忍区（按维度）
+sq-adequate-a = 适当服务 A
+sq-desired-d = 理想服务 D
+sq-position = 位置
+sq-answer-distributions-1-7 = 答案分布（1-7 分）
+sq-concentrate-here = 重点改进
+sq-keep-up-the-good-work = 继续保持
+sq-low-priority = 次要改进
+sq-possible-overkill = 可能过度
+sq-importance-relative-weight-of-r = 重要性（相对权重占 R²）
+sq-standardised = 标准化 β
+sq-performance-0-100 = 绩效 (0-100)
+sq-ipa-quadrant = IPA 象限
+sq-importance-of-r = 重要性（占 R² %）
+sq-mean-importance = 重要性均值
+sq-mean-performance = 绩效均值
+sq-importance-performance-analysis = 重要性-绩效分析 (IPA)
+sq-relative-weight-of-r = 相对权重（占 R²）
+sq-key-drivers-relative-weights = 关键驱动因素（相对权重）
+sq-ep-summary = 各维度感知均低于期望时差距为负；差距最大的是{ $dimension }（P−E = { $gap }）。
+sq-gaps-summary = { $count } 个题项按差距排序；差距最大的是 { $item }（{ $gap }）。
+sq-zot-summary-none = 各维度的感知均落在容忍区（适当服务至理想服务）之内或之上。
+sq-zot-summary-below = 感知低于适当服务水平的维度：{ $dimensions }。
+sq-dist-summary = { $count } 个题项的答案分布（左为 1-3 分，右为 5-7 分）；前两档占比最高的是 { $best }（{ $best_share }%），最低的是 { $worst }（{ $worst_share }%）。
+sq-ipa-summary-none = 没有维度落在“重点改进”象限（重要性高、绩效低）。
+sq-ipa-summary-focus = “重点改进”象限（重要性高、绩效低）：{ $dimensions }。
+sq-drivers-summary = 近三个月的驱动因素分析：模型解释总体满意度方差的 { $r2 }%，其中{ $dimension }贡献最大（{ $importance }%）。
+
+## 几处共用的文字
+
+list-separator = 、
