@@ -640,3 +640,75 @@ sq-drivers-summary = Key drivers over the last three months: the model explains 
 ## Words shared by several parts
 
 list-separator = {", "}
+
+## Survey sections (tested changes, loyalty)
+
+sv-last-three-months = last three months
+sv-very-dissatisfied = very dissatisfied
+sv-dissatisfied = dissatisfied
+sv-not-very-satisfied = not very satisfied
+sv-neutral = neutral
+sv-fairly-satisfied = fairly satisfied
+sv-satisfied = satisfied
+sv-very-satisfied = very satisfied
+sv-welch-t-test = Welch t-test
+sv-two-proportion-z-test = two-proportion z-test
+sv-nps-difference-z-test = NPS difference z-test
+sv-one-way-anova = one-way ANOVA
+sv-previous-month = previous month
+sv-same-month-last-year = same month last year
+sv-across-values = across values
+sv-significantly-up = significantly up
+sv-significantly-down = significantly down
+sv-significant-difference = significant difference
+sv-low-base-not-tested-for-a = low base, not tested for a flag
+sv-loyalists = Loyalists
+sv-satisfied-and-would-recommend = satisfied and would recommend
+sv-mercenaries = Mercenaries
+sv-satisfied-would-not-recommend = satisfied, would not recommend
+sv-hostages = Hostages
+sv-not-satisfied-would-still-recommend = not satisfied, would still recommend
+sv-defectors = Defectors
+sv-neither-satisfied-nor-recommending = neither satisfied nor recommending
+sv-method = { $tested } tests on this page, { $flagged } significant. Means use Welch's t-test, CSAT the two-proportion z-test, NPS a z-test on the difference with its standard error, and differences between a segment's values a one-way ANOVA. P-values are adjusted with Benjamini-Hochberg across every test on this page; a change is flagged only when the adjusted p is below { $level } and both cells have at least { $low } answers. Cells with fewer than { $low } answers are listed and marked, never flagged.
+sv-summary = { $flagged } changes this month are statistically significant; service-quality gaps, the zone of tolerance, key drivers and every test are on the analysis page.
+
+## Fishbone diagrams
+
+fishbone-people = People
+fishbone-method = Method
+fishbone-machine = Machine
+fishbone-material = Material
+fishbone-environment = Environment
+fishbone-measurement = Measurement
+
+## Complaint charts (control charts, handling times, heat map)
+
+cc-value = value
+cc-centre = centre
+cc-ucl = UCL
+cc-lcl = LCL
+cc-signal = signal
+cc-month = Month
+cc-median = median
+cc-p90 = 90th percentile
+cc-base-n = Base (n)
+cc-category = Category
+cc-control-summary-none = { $title }: every point is within its limits; no rule fired.
+cc-control-summary-signals = { $title }: signals (rule numbers) in { $signals }.
+cc-bands-summary = { $title }: in { $month } the median was { $median } hours and the 90th percentile { $p90 } hours.
+cc-heatmap-summary = { $title }: the hottest cell is “{ $category }” in { $month }, { $count } complaints.
+
+## Chart summaries
+
+chart-trend-summary = { $name } went from { $from } in { $from_month } to { $to } in { $to_month }{ $target }.
+chart-pareto-summary = { $title }: { $count } categories make up about 80% ({ $list }).
+chart-segment-summary = { $name } by { $segment }: highest { $highest } ({ $highest_value }), lowest { $lowest } ({ $lowest_value }).
+
+## Figures in commentary, as shown
+
+figure-suppressed = (base too small to show)
+
+## Number formats
+
+unit-pp = {" "}pp

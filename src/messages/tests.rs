@@ -135,12 +135,6 @@ const CJK_ALLOWED_FILES: &[&str] = &[
     "src/render/attention.rs",
     "src/render/mod.rs",
     // TODO(i18n): not converted yet.
-    "src/render/survey_sections.rs",
-    "src/render/fishbone.rs",
-    "src/render/complaint_charts.rs",
-    "src/render/charts.rs",
-    "src/render/figures.rs",
-    "src/render/format.rs",
     "src/indicators/spc.rs",
     "src/scaffold.rs",
 ];

@@ -627,3 +627,75 @@ sq-drivers-summary = 近三个月的驱动因素分析：模型解释总体满�
 ## 几处共用的文字
 
 list-separator = 、
+
+## 问卷分析部分（变化检验、满意与忠诚）
+
+sv-last-three-months = 近三个月
+sv-very-dissatisfied = 很不满意
+sv-dissatisfied = 不满意
+sv-not-very-satisfied = 不太满意
+sv-neutral = 一般
+sv-fairly-satisfied = 较满意
+sv-satisfied = 满意
+sv-very-satisfied = 很满意
+sv-welch-t-test = Welch t 检验
+sv-two-proportion-z-test = 双比例 z 检验
+sv-nps-difference-z-test = NPS 差值 z 检验
+sv-one-way-anova = 单因素方差分析
+sv-previous-month = 上月
+sv-same-month-last-year = 去年同月
+sv-across-values = 各取值之间
+sv-significantly-up = 显著上升
+sv-significantly-down = 显著下降
+sv-significant-difference = 差异显著
+sv-low-base-not-tested-for-a = 样本少，不判定
+sv-loyalists = 忠诚者
+sv-satisfied-and-would-recommend = 满意且愿意推荐
+sv-mercenaries = 唯利是图者
+sv-satisfied-would-not-recommend = 满意但不推荐
+sv-hostages = 人质
+sv-not-satisfied-would-still-recommend = 不满意但仍推荐
+sv-defectors = 叛逃者
+sv-neither-satisfied-nor-recommending = 既不满意也不推荐
+sv-method = 本页共 { $tested } 项检验，其中 { $flagged } 项显著。均值用 Welch t 检验，满意率用双比例 z 检验，NPS 用差值的标准误作 z 检验，各细分取值之间用单因素方差分析；p 值按 Benjamini-Hochberg 方法在本页全部检验中校正，校正后 p < { $level } 且两期样本均不少于 { $low } 才标为显著。样本少于 { $low } 的格子照常列出并注明，不作判定。
+sv-summary = 本月共有 { $flagged } 项经检验显著的变化；服务质量差距、容忍区、关键驱动因素与全部检验结果见分析页。
+
+## 鱼骨图
+
+fishbone-people = 人员
+fishbone-method = 方法
+fishbone-machine = 机器
+fishbone-material = 材料
+fishbone-environment = 环境
+fishbone-measurement = 测量
+
+## 投诉图表（控制图、处理时长、热力图）
+
+cc-value = 数值
+cc-centre = 中心线
+cc-ucl = 控制上限
+cc-lcl = 控制下限
+cc-signal = 信号
+cc-month = 月份
+cc-median = 中位数
+cc-p90 = 第 90 百分位
+cc-base-n = 样本量
+cc-category = 类别
+cc-control-summary-none = { $title }：所有点都在控制限内，没有规则报警。
+cc-control-summary-signals = { $title }：报警的月份（规则号）为 { $signals }。
+cc-bands-summary = { $title }：{ $month } 的中位数为 { $median } 小时，第 90 百分位为 { $p90 } 小时。
+cc-heatmap-summary = { $title }：最集中的是 { $month } 的「{ $category }」，{ $count } 件。
+
+## 图表摘要
+
+chart-trend-summary = { $name }从 { $from_month } 的 { $from } 变为 { $to_month } 的 { $to }{ $target }。
+chart-pareto-summary = { $title }：{ $count } 个类别合计约占八成（{ $list }）。
+chart-segment-summary = 按{ $segment }看{ $name }：最高为{ $highest }（{ $highest_value }），最低为{ $lowest }（{ $lowest_value }）。
+
+## 点评中的数字（显示用）
+
+figure-suppressed = （样本不足，不予显示）
+
+## 数字格式
+
+unit-pp = {" "}个百分点
