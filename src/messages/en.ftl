@@ -712,3 +712,17 @@ figure-suppressed = (base too small to show)
 ## Number formats
 
 unit-pp = {" "}pp
+
+## Control-chart titles
+
+spc-title-p-dissatisfied = p-chart: share of dissatisfied answers
+spc-title-u-complaint-rate = u-chart: complaints per 1,000 customers
+spc-title-xmr-complaints = XmR chart: complaints per month
+spc-title-xmr-resolution = XmR chart: median hours to resolution
+spc-title-xmr-complaint-rate = XmR chart: complaints per 1,000 customers
+
+## A new project (csbook new)
+
+scaffold-title = Customer satisfaction handbook
+scaffold-region = Region
+scaffold-channel = Channel

@@ -134,9 +134,6 @@ const CJK_ALLOWED_FILES: &[&str] = &[
     "src/render/complaint_sections.rs",
     "src/render/attention.rs",
     "src/render/mod.rs",
-    // TODO(i18n): not converted yet.
-    "src/indicators/spc.rs",
-    "src/scaffold.rs",
 ];
 
 /// Lines (file, a part of the line) whose Chinese is data, not words: tokens

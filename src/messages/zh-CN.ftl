@@ -699,3 +699,17 @@ figure-suppressed = （样本不足，不予显示）
 ## 数字格式
 
 unit-pp = {" "}个百分点
+
+## 控制图标题
+
+spc-title-p-dissatisfied = 不满意率 p 控制图（比例）
+spc-title-u-complaint-rate = 千客户投诉率 u 控制图
+spc-title-xmr-complaints = 投诉量单值-移动极差（XmR）控制图
+spc-title-xmr-resolution = 解决时长中位数 XmR 控制图（小时）
+spc-title-xmr-complaint-rate = 千客户投诉率 XmR 控制图
+
+## 新项目（csbook new）
+
+scaffold-title = 客户满意度手册
+scaffold-region = 区域
+scaffold-channel = 渠道
