@@ -14,6 +14,17 @@ pub enum Language {
 }
 
 impl Language {
+    /// Every language csbook writes in.
+    pub const ALL: [Language; 2] = [Language::ZhCn, Language::En];
+
+    /// The position of the language in `ALL`.
+    pub fn index(self) -> usize {
+        Language::ALL
+            .iter()
+            .position(|l| *l == self)
+            .expect("every language is in ALL")
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Language::ZhCn => "zh-CN",
@@ -23,9 +34,6 @@ impl Language {
 
     /// The value that stands for an empty segment or category cell.
     pub fn missing_label(self) -> &'static str {
-        match self {
-            Language::ZhCn => "（缺失）",
-            Language::En => "(missing)",
-        }
+        crate::messages::static_words("missing-label", self)
     }
 }

@@ -8,8 +8,9 @@
 //! language of tests and of a project file that cannot be read.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -147,6 +148,40 @@ macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::messages::Message::new($id)$(.arg(stringify!($name), $value))*
     };
+}
+
+/// One value per language, made on first use and kept for the run.
+pub struct PerLanguage<T>([OnceLock<T>; Language::ALL.len()]);
+
+impl<T> PerLanguage<T> {
+    pub const fn new() -> PerLanguage<T> {
+        PerLanguage([OnceLock::new(), OnceLock::new()])
+    }
+
+    /// The value of `language`, made by `make` the first time.
+    pub fn get(&self, language: Language, make: impl FnOnce(Language) -> T) -> &T {
+        self.0[language.index()].get_or_init(|| make(language))
+    }
+}
+
+impl<T> Default for PerLanguage<T> {
+    fn default() -> Self {
+        PerLanguage::new()
+    }
+}
+
+/// The entry `id` (without arguments) in words of `language`, rendered once
+/// and kept for the run: for interfaces that hand out `&'static str`.
+pub fn static_words(id: &str, language: Language) -> &'static str {
+    static WORDS: PerLanguage<Mutex<HashMap<String, &'static str>>> = PerLanguage::new();
+    let words = WORDS.get(language, |_| Mutex::new(HashMap::new()));
+    let mut words = words.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(text) = words.get(id) {
+        return text;
+    }
+    let text: &'static str = Message::keyed(id.to_string()).render(language).leak();
+    words.insert(id.to_string(), text);
+    text
 }
 
 fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {

@@ -5,6 +5,8 @@ use std::fs;
 use std::path::Path;
 
 use crate::error::{Error, Problem, Result};
+use crate::language::Language;
+use crate::msg;
 
 const INSTRUMENT: &str = include_str!("scaffold/instrument.yaml");
 const RESPONSES: &str = include_str!("scaffold/responses.csv");
@@ -12,12 +14,20 @@ const COMPLAINTS: &str = include_str!("scaffold/complaints.csv");
 const TEST_WORKFLOW: &str = include_str!("../.github/workflows/test.yml");
 const PAGES_WORKFLOW: &str = include_str!("../.github/workflows/pages.yml");
 
+/// The language of `csbook new --lang` (the default, Chinese, when it is
+/// not a language's code).
+fn language(lang: &str) -> Language {
+    Language::ALL
+        .into_iter()
+        .find(|l| l.code() == lang)
+        .unwrap_or_default()
+}
+
 fn project_file(lang: &str) -> String {
-    let (title, regions, channels) = if lang == "en" {
-        ("Customer satisfaction handbook", "Region", "Channel")
-    } else {
-        ("客户满意度手册", "区域", "渠道")
-    };
+    let language = language(lang);
+    let title = msg!("scaffold-title").render(language);
+    let regions = msg!("scaffold-region").render(language);
+    let channels = msg!("scaffold-channel").render(language);
     format!(
         "# The csbook project file: see the csbook README for every key.
 title: {title}
@@ -50,20 +60,27 @@ targets:
     )
 }
 
-fn chapter(lang: &str) -> &'static str {
-    if lang == "en" {
-        "---\ntitle: Reading this handbook\norder: 1\n---\n\n# Reading this handbook\n\nEach month has a report with its headline figures, trend charts and the analysts' commentary.\n\n| indicator | meaning |\n|---|---|\n| CSAT | share of answers 6 or 7 on the 1-7 overall item |\n| NPS | % promoters (9-10) minus % detractors (0-6) |\n"
-    } else {
-        "---\ntitle: 如何阅读本手册\norder: 1\n---\n\n# 如何阅读本手册\n\n每个月都有一份报告，包含核心指标、趋势图和分析师点评。\n\n| 指标 | 含义 |\n|---|---|\n| 满意率 | 总体满意度 1-7 分中选 6 或 7 的比例 |\n| NPS | 推荐者（9-10 分）占比减去贬损者（0-6 分）占比 |\n"
-    }
-}
+/// The sample chapter and month's commentary of a new project, by language:
+/// files written as they are, so kept as files rather than catalogue entries.
+const PAGES: [(Language, &str, &str); 2] = [
+    (
+        Language::En,
+        include_str!("scaffold/en/01-reading.md"),
+        include_str!("scaffold/en/2026-10.md"),
+    ),
+    (
+        Language::ZhCn,
+        include_str!("scaffold/zh-CN/01-reading.md"),
+        include_str!("scaffold/zh-CN/2026-10.md"),
+    ),
+];
 
-fn commentary(lang: &str) -> &'static str {
-    if lang == "en" {
-        "---\ntitle: October 2026\nperiod: 2026-10\n---\n\nNPS was {{ value(\"nps\") }} this month ({{ change(\"nps\") }} against September), from {{ value(\"responses\") }} responses.\n"
-    } else {
-        "---\ntitle: 2026年10月点评\nperiod: 2026-10\n---\n\n本月 NPS 为 {{ value(\"nps\") }}，较上月 {{ change(\"nps\") }}，有效问卷 {{ value(\"responses\") }} 份。\n"
-    }
+fn pages(language: Language) -> (&'static str, &'static str) {
+    PAGES
+        .iter()
+        .find(|p| p.0 == language)
+        .map(|p| (p.1, p.2))
+        .expect("every language has its sample pages")
 }
 
 /// Creates a new project in `dir`, which must not exist or be empty.
@@ -74,16 +91,17 @@ pub fn create(dir: &Path, lang: &str) -> Result<()> {
     if dir.exists() && fs::read_dir(dir).map_err(Error::io(dir))?.next().is_some() {
         return Err(Error::Invalid(vec![Problem::new(
             dir,
-            crate::msg!("folder-not-empty"),
+            msg!("folder-not-empty"),
         )]));
     }
+    let (chapter, commentary) = pages(language(lang));
     let files: [(&str, &str); 9] = [
         ("csbook.yaml", &project_file(lang)),
         ("data/instrument.yaml", INSTRUMENT),
         ("data/responses.csv", RESPONSES),
         ("data/complaints.csv", COMPLAINTS),
-        ("content/chapters/01-reading.md", chapter(lang)),
-        ("content/commentary/2026-10.md", commentary(lang)),
+        ("content/chapters/01-reading.md", chapter),
+        ("content/commentary/2026-10.md", commentary),
         (".github/workflows/test.yml", TEST_WORKFLOW),
         (".github/workflows/pages.yml", PAGES_WORKFLOW),
         (".gitignore", "/site\n"),

@@ -200,6 +200,8 @@ fn text(record: &ByteRecord, col: usize) -> String {
 
 /// A yes/no flag; None for an unknown value such as "N/A" or an empty cell.
 fn parse_flag(s: &str) -> Result<Option<bool>, ()> {
+    // Tokens accepted in the input (是/否 as a Chinese spreadsheet writes
+    // them), not words for the reader: they stay in the code.
     match s.to_lowercase().as_str() {
         "1" | "true" | "yes" | "y" | "是" => Ok(Some(true)),
         "0" | "false" | "no" | "n" | "否" => Ok(Some(false)),

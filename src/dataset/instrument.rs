@@ -321,6 +321,8 @@ impl Answer {
 }
 
 /// What a yes/no item's answers mean when the instrument does not say.
+// Tokens accepted in the input (否 as a Chinese spreadsheet writes it), not
+// words for the reader: they stay in the code.
 const NEGATIVE: &[&str] = &["0", "no", "No", "NO", "n", "N", "false", "False", "否"];
 
 fn one() -> f64 {

@@ -235,48 +235,17 @@ pub mod charts {
     pub const XMR_RESOLUTION: &str = "xmr_resolution_median";
     pub const XMR_COMPLAINT_RATE: &str = "xmr_complaint_rate";
 
-    /// (chart id, Chinese title, English title)
-    const TITLES: &[(&str, &str, &str)] = &[
-        (
-            P_DISSATISFIED,
-            "不满意率 p 控制图（比例）",
-            "p-chart: share of dissatisfied answers",
-        ),
-        (
-            U_COMPLAINT_RATE,
-            "千客户投诉率 u 控制图",
-            "u-chart: complaints per 1,000 customers",
-        ),
-        (
-            XMR_COMPLAINTS,
-            "投诉量单值-移动极差（XmR）控制图",
-            "XmR chart: complaints per month",
-        ),
-        (
-            XMR_RESOLUTION,
-            "解决时长中位数 XmR 控制图（小时）",
-            "XmR chart: median hours to resolution",
-        ),
-        (
-            XMR_COMPLAINT_RATE,
-            "千客户投诉率 XmR 控制图",
-            "XmR chart: complaints per 1,000 customers",
-        ),
-    ];
-
-    /// The title of a chart in the handbook's language.
+    /// The title of a chart in the handbook's language (the id when unknown).
     pub fn title(chart: &str, lang: crate::project::Language) -> &str {
-        TITLES
-            .iter()
-            .find(|t| t.0 == chart)
-            .map(|t| {
-                if lang == crate::project::Language::ZhCn {
-                    t.1
-                } else {
-                    t.2
-                }
-            })
-            .unwrap_or(chart)
+        use crate::messages::static_words;
+        match chart {
+            P_DISSATISFIED => static_words("spc-title-p-dissatisfied", lang),
+            U_COMPLAINT_RATE => static_words("spc-title-u-complaint-rate", lang),
+            XMR_COMPLAINTS => static_words("spc-title-xmr-complaints", lang),
+            XMR_RESOLUTION => static_words("spc-title-xmr-resolution", lang),
+            XMR_COMPLAINT_RATE => static_words("spc-title-xmr-complaint-rate", lang),
+            _ => chart,
+        }
     }
 
     /// A chart id, its points (one per month) and each month's base.

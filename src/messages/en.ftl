@@ -264,6 +264,16 @@ headline-control = { $latest ->
     } ({ $count } of the { $months } months shown)
 u-chart-overdispersed = The u-chart of the complaint rate flags most months: with a customer base this large, limits from the Poisson assumption are too narrow (over-dispersion). The XmR chart of the rate is shown instead.
 
+breakdown-category = content
+breakdown-defect = defect
+breakdown-product = product
+breakdown-region = region
+breakdown-department = department
+breakdown-channel = channel
+breakdown-severity = severity
+pareto-title = Complaints Pareto by { $breakdown }, { $month }
+heatmap-title = Complaint categories by month
+
 ## Attention items (sentences with their numbers)
 
 attention-target = { $name } { $value }, { $above ->
@@ -380,3 +390,387 @@ pareto-no-vital-few = Complaints by { $breakdown }: { $count ->
     [one] a single value holds them all
    *[other] all { $count } values are needed to reach 80 %
 }, so there is no chart ({ $list }).
+
+## The theme's words (templates' `t.key`, `ui-` and the key with - for _)
+
+ui-home = Home
+ui-handbook = Handbook
+ui-reports = Monthly reports
+ui-report-title = Report for {"{"}month{"}"}
+ui-pareto-title = Complaints Pareto, {"{"}month{"}"}
+ui-archive = Archive
+ui-analysis-title = Service-quality analysis, {"{"}month{"}"}
+ui-analysis = Service-quality analysis
+ui-open-analysis = Open the service-quality analysis
+ui-key-figures = Key figures
+ui-significance = Tested changes
+ui-significance-all = All respondents
+ui-significance-anova = Differences between segment values
+ui-flagged = significant
+ui-indicator = Indicator
+ui-against = Compared with
+ui-base-value = Base value
+ui-difference = Change
+ui-test = Test
+ui-statistic = Statistic
+ui-df = df
+ui-p-value = p
+ui-p-adjusted = Adjusted p
+ui-result = Result
+ui-segment-value = Value
+ui-segment-name = Segment
+ui-low-base = low base
+ui-reliability = Scale reliability (Cronbach's alpha)
+ui-reliability-note = Blocks with alpha below 0.7 are marked: their items may not measure one thing, so read that dimension's means and gaps with care.
+ui-dimension = Dimension
+ui-block = Block
+ui-survey-checks = Survey checks
+ui-alpha-checked = Reliability (Cronbach's alpha) was checked for {"{"}blocks{"}"} monthly dimension blocks; {"{"}flagged{"}"} fell below {"{"}reliable{"}"}:
+ui-alpha-months = Months below the threshold (alpha)
+ui-zone-checked = Of {"{"}pairs{"}"} pairs of adequate and desired answers, {"{"}inconsistent{"}"} put adequate above desired (an inconsistent answer); they are kept in the figures and only flagged here.
+ui-block-perception = Perception (P)
+ui-block-expectation = Expectation (E)
+ui-block-gap = Gap (P − E)
+ui-loyalty = Satisfaction and loyalty
+ui-loyalty-note = Respondents by overall satisfaction (top two boxes high) and likelihood to recommend (9-10 high).
+ui-quadrant = Type
+ui-meaning = Meaning
+ui-quality = Data quality
+ui-downloads = Downloads
+ui-latest-report = Latest report
+ui-headline = This month at a glance
+ui-vs-last-month = vs last month
+ui-vs-last-year = vs a year ago
+ui-attention-basis = Basis
+ui-handling = Complaint handling
+ui-downloads-intro = Every figure of this handbook, for a spreadsheet; values keep full precision, small cells are suppressed.
+ui-file-contents = Contents
+ui-size = Size
+ui-indicators-file = The indicator table: one row per indicator, period and group
+ui-comparisons-file = The comparisons: every tested change and segment difference
+ui-indicator-column = the indicator's id, listed below
+ui-indicator-list = Indicators
+ui-name = Name
+ui-definition = Definition
+ui-not-in-this-handbook = not in this handbook's data
+ui-significant-change = a statistically significant change
+ui-target = Target
+ui-on-target = on target
+ui-off-target = below target
+ui-no-target = no target
+ui-month = Month
+ui-quarter = Quarter
+ui-partial-quarter = (under way: {"{"}n{"}"} of 3 months)
+ui-value = Value
+ui-base = Base (n)
+ui-data-table = Data table
+ui-commentary = Commentary
+ui-no-commentary = No commentary for this month yet.
+ui-previous = Previous month
+ui-next = Next month
+ui-contents = Contents
+ui-on-this-page = On this page
+ui-category = Category
+ui-count = Count
+ui-share = Share
+ui-cum-share = Cumulative share
+ui-vital-few = Vital few
+ui-yes = yes
+ui-file = File
+ui-read-as = Read as
+ui-scale-use = Use of the scales
+ui-item = Item
+ui-scale-use-note = In these months no answer used the top third of an item's declared scale: the scale may be declared wider than the one asked, or it changed.
+ui-unused-values = Unused values / scale
+ui-blanked = Fields left empty
+ui-blanked-note = These fields held invalid values and were left empty; their rows stay in every count that does not need them.
+ui-without-ids = no id column (`none`): rows are known by their line, and duplicates cannot be found
+ui-delimited-by = delimiter
+ui-rows = Rows
+ui-accepted = Accepted
+ui-rejected = Rejected
+ui-reason = Reason
+ui-examples = Examples
+ui-all-rows-accepted = Every data row passed validation.
+ui-suppressed-note = groups were hidden because their base was below the minimum cell size.
+ui-min-cell = Minimum cell size
+ui-segment = Segment
+ui-overall = Overall
+ui-download-csv = Download CSV
+ui-download-json = Download JSON
+ui-columns = Columns
+ui-generated = Generated by csbook
+ui-skip-to-content = Skip to content
+ui-no-data = no data
+ui-ci = 95% interval
+ui-better-up = higher is better
+ui-better-down = lower is better
+ui-breadcrumbs = Breadcrumbs
+ui-pager = Previous and next
+ui-previous-page = Previous
+ui-next-page = Next
+ui-theme-toggle = Dark mode
+ui-menu = Menu
+ui-search = Search
+ui-search-placeholder = Search the handbook…
+ui-search-results = Search results
+ui-no-results = Nothing matched.
+ui-search-loading = Loading the index…
+ui-search-unavailable = The search index could not be loaded.
+ui-results-count = results
+ui-copy-link = Copy a link to this section
+ui-link-copied = Link copied
+ui-charts = Charts
+ui-complaints-title = Complaints, {"{"}month{"}"}
+ui-complaints-page = Complaints
+ui-open-complaints = Open the month's complaints page
+ui-trends = Trends
+ui-by-segment = By segment
+ui-stability = Stability (control charts)
+ui-complaints-glance = Complaints at a glance
+ui-complaint-breakdowns = What complaints are about
+ui-handling-times = Handling times
+ui-more-items = More items
+ui-attention = Needs attention
+ui-attention-none = Nothing this month needs special attention.
+ui-attention-intro = What needs a manager's attention in the latest month, most severe first. Each item links to the chart that shows it.
+ui-iceberg = Iceberg estimate
+ui-verbatims = Complaint descriptions (masked)
+ui-trend = trend
+ui-change = Change
+ui-change-vs-previous = change on the previous period
+ui-archive-note = Under each figure, its change on the period before: ▲ up, ▼ down; green is better, red is worse.
+ui-jump-to-month = Jump to a month
+ui-go = Go
+ui-compare = Compare two months
+ui-compare-hint = Pick two months to see how each indicator moved.
+ui-compare-from = From
+ui-compare-to = To
+ui-percentage-points = pp
+ui-improved = better
+ui-worsened = worse
+ui-unchanged = unchanged
+ui-policy = Invalid rows
+ui-policy-fail = stop the build
+ui-policy-skip = leave out and count
+ui-n-label = n
+ui-sparkline-note = last 13 months
+
+## Why rows were rejected (the data-quality page)
+
+reason-duplicate-complaint-id = duplicate complaint id
+reason-duplicate-respondent-id = duplicate respondent id
+reason-duplicate-month = duplicate month
+reason-empty-complaint-id = empty complaint id
+reason-empty-respondent-id = empty respondent id
+reason-event-before-receipt = event before receipt
+reason-invalid-row = invalid row
+reason-malformed-csv = malformed CSV
+reason-missing-customer-id = missing customer id
+reason-not-a-count = not a count
+reason-not-a-duration = not a duration
+reason-not-a-number = not a number
+reason-not-a-yes-no-flag = not a yes/no flag
+reason-not-valid-text-in-the-file-s-encoding = not valid text in the file's encoding
+reason-stray-byte = stray byte
+reason-unparseable-date = unparseable date
+reason-unparseable-month = unparseable month
+reason-value-outside-its-scale = value outside its scale
+reason-value-too-long = value too long
+reason-wrong-number-of-fields = wrong number of fields
+
+## Indicator names (`ind-` and the indicator's id with - for _)
+
+ind-responses = Responses
+ind-overall-mean = Overall satisfaction (mean)
+ind-csat = CSAT (top-2-box)
+ind-dissatisfied = Dissatisfied (below midpoint)
+ind-nps = Net Promoter Score
+ind-ces = Customer effort (CES, mean)
+ind-cs-index = CS index (0-100)
+ind-cs-level = CS level
+ind-item-mean = Item mean
+ind-item-index = Item score (0-100)
+ind-answer-share = Answer distribution
+ind-item-missing = Missing answers
+ind-item-not-applicable = Not-applicable answers
+ind-expectation-mean = Expectation mean (E)
+ind-perception-mean = Perception mean (P)
+ind-servqual-gap = SERVQUAL gap (P − E)
+ind-servqual-weighted = Weighted SERVQUAL gap
+ind-zot-adequate = Adequate service (A)
+ind-zot-desired = Desired service (D)
+ind-zot-msa = Service adequacy (MSA, P − A)
+ind-zot-mss = Service superiority (MSS, P − D)
+ind-zot-inconsistent = Adequate above desired (answers)
+ind-cronbach-alpha = Cronbach's alpha
+ind-driver-r2 = Driver model R²
+ind-driver-beta = Standardised beta
+ind-driver-weight = Relative weight
+ind-ipa-performance = IPA performance (0-100)
+ind-ipa-quadrant = Importance-performance quadrant
+ind-loyalty-quadrant = Satisfaction-loyalty quadrant
+ind-retention-rate = Retention rate
+ind-churn-rate = Churn rate
+ind-repurchase-rate = Repurchase rate
+ind-complaints = Complaints
+ind-complaints-by-category = Complaints by category
+ind-complaints-by-defect = Complaints by defect
+ind-complaints-by-product = Complaints by product
+ind-complaints-by-region = Complaints by region
+ind-complaints-by-department = Complaints by department
+ind-complaints-by-channel = Complaints by channel
+ind-complaints-by-severity = Complaints by severity
+ind-complaint-rate = Complaints per 1,000 customers
+ind-first-response-hours = Hours to first response
+ind-resolution-hours = Hours to resolution
+ind-sla-met = Resolved within SLA
+ind-reopen-rate = Reopen rate
+ind-fcr-rate = First-contact resolution
+ind-timely-rate = Timely response
+ind-backlog = Open at period end
+ind-iceberg-silent-dissatisfied = Silent dissatisfied (estimate)
+ind-wom-reach = Word-of-mouth reach (estimate)
+ind-spc-value = Control-chart value
+ind-spc-center = Control-chart centre line
+ind-spc-ucl = Upper control limit
+ind-spc-lcl = Lower control limit
+ind-spc-signal = Control-chart signal (rule)
+
+## Data values the handbook shows
+
+missing-label = (missing)
+
+## Service-quality charts (gaps, zone of tolerance, IPA, drivers)
+
+sq-expectation-e = Expectation (E)
+sq-perception-p = Perception (P)
+sq-expectation-and-perception-by-dimension = Expectation and perception by dimension
+sq-dimension = Dimension
+sq-gap-p-e = Gap P − E
+sq-base-n = Base (n)
+sq-item-gaps-p-e-widest-first = Item gaps (P − E), widest first
+sq-item = Item
+sq-question = Question
+sq-gap = Gap
+sq-below-the-zone = below the zone
+sq-above-the-zone = above the zone
+sq-within-the-zone = within the zone
+sq-zone-of-tolerance-a-to-d = Zone of tolerance (A to D)
+sq-zone-of-tolerance-by-dimension = Zone of tolerance by dimension
+sq-adequate-a = Adequate A
+sq-desired-d = Desired D
+sq-position = Position
+sq-answer-distributions-1-7 = Answer distributions (1-7)
+sq-concentrate-here = Concentrate here
+sq-keep-up-the-good-work = Keep up the good work
+sq-low-priority = Low priority
+sq-possible-overkill = Possible overkill
+sq-importance-relative-weight-of-r = Importance (relative weight, % of R²)
+sq-standardised = Standardised β
+sq-performance-0-100 = Performance (0-100)
+sq-ipa-quadrant = IPA quadrant
+sq-importance-of-r = Importance (% of R²)
+sq-mean-importance = mean importance
+sq-mean-performance = mean performance
+sq-importance-performance-analysis = Importance-performance analysis
+sq-relative-weight-of-r = Relative weight (% of R²)
+sq-key-drivers-relative-weights = Key drivers (relative weights)
+sq-ep-summary = Perception against expectation by dimension; the widest gap is { $dimension } (P − E = { $gap }).
+sq-gaps-summary = { $count } items sorted by gap; the widest is { $item } ({ $gap }).
+sq-zot-summary-none = Perception lies within or above the zone of tolerance (adequate to desired service) in every dimension.
+sq-zot-summary-below = Perception falls below adequate service in: { $dimensions }.
+sq-dist-summary = Answer distributions of { $count } items (1-3 to the left, 5-7 to the right); the highest top-2-box share is { $best } ({ $best_share }%), the lowest { $worst } ({ $worst_share }%).
+sq-ipa-summary-none = No dimension falls in the “concentrate here” quadrant (high importance, low performance).
+sq-ipa-summary-focus = “Concentrate here” (high importance, low performance): { $dimensions }.
+sq-drivers-summary = Key drivers over the last three months: the model explains { $r2 }% of the variance of overall satisfaction; { $dimension } contributes most ({ $importance }%).
+
+## Words shared by several parts
+
+list-separator = {", "}
+
+## Survey sections (tested changes, loyalty)
+
+sv-last-three-months = last three months
+sv-very-dissatisfied = very dissatisfied
+sv-dissatisfied = dissatisfied
+sv-not-very-satisfied = not very satisfied
+sv-neutral = neutral
+sv-fairly-satisfied = fairly satisfied
+sv-satisfied = satisfied
+sv-very-satisfied = very satisfied
+sv-welch-t-test = Welch t-test
+sv-two-proportion-z-test = two-proportion z-test
+sv-nps-difference-z-test = NPS difference z-test
+sv-one-way-anova = one-way ANOVA
+sv-previous-month = previous month
+sv-same-month-last-year = same month last year
+sv-across-values = across values
+sv-significantly-up = significantly up
+sv-significantly-down = significantly down
+sv-significant-difference = significant difference
+sv-low-base-not-tested-for-a = low base, not tested for a flag
+sv-loyalists = Loyalists
+sv-satisfied-and-would-recommend = satisfied and would recommend
+sv-mercenaries = Mercenaries
+sv-satisfied-would-not-recommend = satisfied, would not recommend
+sv-hostages = Hostages
+sv-not-satisfied-would-still-recommend = not satisfied, would still recommend
+sv-defectors = Defectors
+sv-neither-satisfied-nor-recommending = neither satisfied nor recommending
+sv-method = { $tested } tests on this page, { $flagged } significant. Means use Welch's t-test, CSAT the two-proportion z-test, NPS a z-test on the difference with its standard error, and differences between a segment's values a one-way ANOVA. P-values are adjusted with Benjamini-Hochberg across every test on this page; a change is flagged only when the adjusted p is below { $level } and both cells have at least { $low } answers. Cells with fewer than { $low } answers are listed and marked, never flagged.
+sv-summary = { $flagged } changes this month are statistically significant; service-quality gaps, the zone of tolerance, key drivers and every test are on the analysis page.
+
+## Fishbone diagrams
+
+fishbone-people = People
+fishbone-method = Method
+fishbone-machine = Machine
+fishbone-material = Material
+fishbone-environment = Environment
+fishbone-measurement = Measurement
+
+## Complaint charts (control charts, handling times, heat map)
+
+cc-value = value
+cc-centre = centre
+cc-ucl = UCL
+cc-lcl = LCL
+cc-signal = signal
+cc-month = Month
+cc-median = median
+cc-p90 = 90th percentile
+cc-base-n = Base (n)
+cc-category = Category
+cc-control-summary-none = { $title }: every point is within its limits; no rule fired.
+cc-control-summary-signals = { $title }: signals (rule numbers) in { $signals }.
+cc-bands-summary = { $title }: in { $month } the median was { $median } hours and the 90th percentile { $p90 } hours.
+cc-heatmap-summary = { $title }: the hottest cell is “{ $category }” in { $month }, { $count } complaints.
+
+## Chart summaries
+
+chart-trend-summary = { $name } went from { $from } in { $from_month } to { $to } in { $to_month }{ $target }.
+chart-pareto-summary = { $title }: { $count } categories make up about 80% ({ $list }).
+chart-segment-summary = { $name } by { $segment }: highest { $highest } ({ $highest_value }), lowest { $lowest } ({ $lowest_value }).
+
+## Figures in commentary, as shown
+
+figure-suppressed = (base too small to show)
+
+## Number formats
+
+unit-pp = {" "}pp
+
+## Control-chart titles
+
+spc-title-p-dissatisfied = p-chart: share of dissatisfied answers
+spc-title-u-complaint-rate = u-chart: complaints per 1,000 customers
+spc-title-xmr-complaints = XmR chart: complaints per month
+spc-title-xmr-resolution = XmR chart: median hours to resolution
+spc-title-xmr-complaint-rate = XmR chart: complaints per 1,000 customers
+
+## A new project (csbook new)
+
+scaffold-title = Customer satisfaction handbook
+scaffold-region = Region
+scaffold-channel = Channel

@@ -257,6 +257,16 @@ headline-control = { $latest ->
     }（所示 { $months } 个月中有 { $count } 个月出现信号）
 u-chart-overdispersed = 千客户投诉率的 u 控制图在多数月份都超出控制限：客户基数很大时，按泊松假设算出的控制限过窄（过度离散）。因此这里改用投诉率的 XmR 控制图。
 
+breakdown-category = 投诉内容
+breakdown-defect = 质量缺陷
+breakdown-product = 产品
+breakdown-region = 区域
+breakdown-department = 责任部门
+breakdown-channel = 渠道
+breakdown-severity = 严重程度
+pareto-title = { $month } 投诉排列图（按{ $breakdown }）
+heatmap-title = 投诉内容 × 月份热力图
+
 ## 关注事项（带数字的句子）
 
 attention-target = { $name } { $value }，{ $above ->
@@ -367,3 +377,387 @@ pareto-no-vital-few = 按{ $breakdown }看投诉：{ $count ->
     [one] 只有一个值
    *[other] { $count } 个值都需要计入才能达到八成
 }，故不作图（{ $list }）。
+
+## 主题界面文字（模板的 `t.key`：`ui-` 加上把 _ 换成 - 的键名）
+
+ui-home = 首页
+ui-handbook = 手册
+ui-reports = 月度报告
+ui-report-title = {"{"}month{"}"} 月度报告
+ui-pareto-title = {"{"}month{"}"} 投诉排列图
+ui-archive = 报告归档
+ui-analysis-title = {"{"}month{"}"} 服务质量分析
+ui-analysis = 服务质量分析
+ui-open-analysis = 打开服务质量分析
+ui-key-figures = 关键指标
+ui-significance = 变化检验
+ui-significance-all = 全体受访者
+ui-significance-anova = 细分之间的差异
+ui-flagged = 项显著
+ui-indicator = 指标
+ui-against = 比较对象
+ui-base-value = 对比值
+ui-difference = 变化
+ui-test = 检验方法
+ui-statistic = 统计量
+ui-df = 自由度
+ui-p-value = p 值
+ui-p-adjusted = 校正 p 值
+ui-result = 结论
+ui-segment-value = 取值
+ui-segment-name = 细分
+ui-low-base = 样本少
+ui-reliability = 量表信度（克朗巴哈 α）
+ui-reliability-note = α 低于 0.7 的分量表标红：其题项未必在测同一件事，解读该维度的均值与差距时需谨慎。
+ui-dimension = 维度
+ui-block = 分量表
+ui-survey-checks = 问卷检查
+ui-alpha-checked = 各月共检查 {"{"}blocks{"}"} 个分量表的信度（克朗巴哈 α），其中 {"{"}flagged{"}"} 个低于 {"{"}reliable{"}"}：
+ui-alpha-months = 低于阈值的月份（α）
+ui-zone-checked = 容忍区题项中，{"{"}pairs{"}"} 组“适当服务”与“理想服务”答案里有 {"{"}inconsistent{"}"} 组适当高于理想（答案前后矛盾）；这些答案保留在计算中，仅在此提示。
+ui-block-perception = 感知 (P)
+ui-block-expectation = 期望 (E)
+ui-block-gap = 差距 (P−E)
+ui-loyalty = 满意与忠诚
+ui-loyalty-note = 按总体满意度（前两档为高）与推荐意愿（9-10 分为高）把受访者分为四类。
+ui-quadrant = 类型
+ui-meaning = 含义
+ui-quality = 数据质量
+ui-downloads = 数据下载
+ui-latest-report = 最新月报
+ui-headline = 本月要点
+ui-vs-last-month = 较上月
+ui-vs-last-year = 较去年同月
+ui-attention-basis = 依据
+ui-handling = 投诉处理
+ui-downloads-intro = 本手册的全部数字，可在表格软件中打开；数值保留全部精度，小单元格已隐藏。
+ui-file-contents = 内容
+ui-size = 大小
+ui-indicators-file = 指标表：每个指标、期间与分组一行
+ui-comparisons-file = 比较表：每项经检验的变化与分组差异
+ui-indicator-column = 指标编号，见下方的指标列表
+ui-indicator-list = 指标列表
+ui-name = 名称
+ui-definition = 定义
+ui-not-in-this-handbook = 本手册的数据中没有
+ui-significant-change = 统计显著的变化
+ui-target = 目标
+ui-on-target = 达标
+ui-off-target = 未达标
+ui-no-target = 未设目标
+ui-month = 月份
+ui-quarter = 季度
+ui-partial-quarter = （进行中：3 个月中的 {"{"}n{"}"} 个月）
+ui-value = 数值
+ui-base = 样本量
+ui-data-table = 数据表
+ui-commentary = 分析点评
+ui-no-commentary = 本月暂无点评。
+ui-previous = 上一月
+ui-next = 下一月
+ui-contents = 目录
+ui-on-this-page = 本页内容
+ui-category = 类别
+ui-count = 数量
+ui-share = 占比
+ui-cum-share = 累计占比
+ui-vital-few = 关键少数
+ui-yes = 是
+ui-file = 文件
+ui-read-as = 读取方式
+ui-scale-use = 量表使用检查
+ui-item = 题目
+ui-scale-use-note = 以下月份中，题目量表最高的三分之一没有任何回答：量表可能声明得比实际问卷宽，或中途改变过。
+ui-unused-values = 未使用的取值 / 量表
+ui-blanked = 置空字段数
+ui-blanked-note = 以下字段的值无效，已置为空；所在记录保留在不需要该字段的所有统计中。
+ui-without-ids = 无编号列（none）：按行编号，无法检查重复记录
+ui-delimited-by = 分隔符
+ui-rows = 行数
+ui-accepted = 已采用
+ui-rejected = 已剔除
+ui-reason = 原因
+ui-examples = 问题示例
+ui-all-rows-accepted = 所有数据行均通过校验。
+ui-suppressed-note = 个分组因样本量低于最小单元格而未显示。
+ui-min-cell = 最小单元格
+ui-segment = 细分维度
+ui-overall = 整体
+ui-download-csv = 下载 CSV
+ui-download-json = 下载 JSON
+ui-columns = 字段说明
+ui-generated = 由 csbook 生成
+ui-skip-to-content = 跳到正文
+ui-no-data = 无数据
+ui-ci = 95% 置信区间
+ui-better-up = 越高越好
+ui-better-down = 越低越好
+ui-breadcrumbs = 当前位置
+ui-pager = 前后翻页
+ui-previous-page = 上一篇
+ui-next-page = 下一篇
+ui-theme-toggle = 深色模式
+ui-menu = 菜单
+ui-search = 搜索
+ui-search-placeholder = 搜索手册与月报…
+ui-search-results = 搜索结果
+ui-no-results = 没有找到匹配的内容。
+ui-search-loading = 正在加载索引…
+ui-search-unavailable = 搜索索引无法加载。
+ui-results-count = 条结果
+ui-copy-link = 复制本节链接
+ui-link-copied = 链接已复制
+ui-charts = 图表
+ui-complaints-title = {"{"}month{"}"} 投诉分析
+ui-complaints-page = 投诉分析
+ui-open-complaints = 打开本月投诉分析
+ui-trends = 趋势
+ui-by-segment = 细分对比
+ui-stability = 过程稳定性（控制图）
+ui-complaints-glance = 投诉概况
+ui-complaint-breakdowns = 投诉构成
+ui-handling-times = 处理时长
+ui-more-items = 其余事项
+ui-attention = 需要关注
+ui-attention-none = 本月没有需要特别关注的信号。
+ui-attention-intro = 最新月份中需要管理者关注的事项，按严重程度排序。每一项都链接到显示它的图表。
+ui-iceberg = 冰山估算
+ui-verbatims = 投诉原文摘录（已脱敏）
+ui-trend = 趋势
+ui-change = 变化
+ui-change-vs-previous = 较上期变化
+ui-archive-note = 每个数值下方为较上一期的变化：▲ 上升，▼ 下降；绿色表示改善，红色表示变差。
+ui-jump-to-month = 跳转到月份
+ui-go = 前往
+ui-compare = 对比两个月
+ui-compare-hint = 选择两个月份，查看各项指标的变化。
+ui-compare-from = 基准月
+ui-compare-to = 对比月
+ui-percentage-points = 个百分点
+ui-improved = 改善
+ui-worsened = 变差
+ui-unchanged = 持平
+ui-policy = 无效数据处理
+ui-policy-fail = 中止构建
+ui-policy-skip = 剔除并计数
+ui-n-label = 样本
+ui-sparkline-note = 近 13 个月走势
+
+## 数据行被剔除的原因（数据质量页）
+
+reason-duplicate-complaint-id = 投诉编号重复
+reason-duplicate-respondent-id = 受访者编号重复
+reason-duplicate-month = 月份重复
+reason-empty-complaint-id = 投诉编号为空
+reason-empty-respondent-id = 受访者编号为空
+reason-event-before-receipt = 处理时间早于受理时间
+reason-invalid-row = 无效行
+reason-malformed-csv = CSV 格式错误
+reason-missing-customer-id = 缺少客户编号
+reason-not-a-count = 不是计数
+reason-not-a-duration = 不是时长
+reason-not-a-number = 不是数字
+reason-not-a-yes-no-flag = 不是是/否标记
+reason-not-valid-text-in-the-file-s-encoding = 不符合文件编码的字节
+reason-stray-byte = 异常字节
+reason-unparseable-date = 无法识别的日期
+reason-unparseable-month = 无法识别的月份
+reason-value-outside-its-scale = 超出量表范围
+reason-value-too-long = 值过长
+reason-wrong-number-of-fields = 字段数不对
+
+## 指标名称（`ind-` 加上把 _ 换成 - 的指标编号）
+
+ind-responses = 有效问卷数
+ind-overall-mean = 总体满意度均值
+ind-csat = 满意率 (CSAT)
+ind-dissatisfied = 不满意率
+ind-nps = 净推荐值 (NPS)
+ind-ces = 客户费力度 (CES)
+ind-cs-index = 满意度指数
+ind-cs-level = 满意度等级
+ind-item-mean = 题项均值
+ind-item-index = 题项得分 (0-100)
+ind-answer-share = 答案分布
+ind-item-missing = 未作答数
+ind-item-not-applicable = 不适用数
+ind-expectation-mean = 期望均值 (E)
+ind-perception-mean = 感知均值 (P)
+ind-servqual-gap = 服务质量差距 (P−E)
+ind-servqual-weighted = 加权服务质量差距
+ind-zot-adequate = 适当服务水平 (A)
+ind-zot-desired = 理想服务水平 (D)
+ind-zot-msa = 服务充分度 (P−A)
+ind-zot-mss = 服务优越度 (P−D)
+ind-zot-inconsistent = 适当高于理想的答案
+ind-cronbach-alpha = 克朗巴哈 α
+ind-driver-r2 = 驱动模型 R²
+ind-driver-beta = 标准化回归系数 β
+ind-driver-weight = 相对权重
+ind-ipa-performance = 绩效得分 (0-100)
+ind-ipa-quadrant = 重要性-绩效象限
+ind-loyalty-quadrant = 满意-忠诚象限
+ind-retention-rate = 客户保留率
+ind-churn-rate = 客户流失率
+ind-repurchase-rate = 重复购买率
+ind-complaints = 投诉量
+ind-complaints-by-category = 投诉量（按内容）
+ind-complaints-by-defect = 投诉量（按质量缺陷）
+ind-complaints-by-product = 投诉量（按产品）
+ind-complaints-by-region = 投诉量（按区域）
+ind-complaints-by-department = 投诉量（按责任部门）
+ind-complaints-by-channel = 投诉量（按渠道）
+ind-complaints-by-severity = 投诉量（按严重程度）
+ind-complaint-rate = 千客户投诉率
+ind-first-response-hours = 首次响应时长（小时）
+ind-resolution-hours = 解决时长（小时）
+ind-sla-met = 时限达标率
+ind-reopen-rate = 重开率
+ind-fcr-rate = 首次接触解决率
+ind-timely-rate = 及时响应率
+ind-backlog = 期末未结投诉
+ind-iceberg-silent-dissatisfied = 沉默的不满顾客（估计）
+ind-wom-reach = 负面口碑触达人数（估计）
+ind-spc-value = 控制图数值
+ind-spc-center = 控制图中心线
+ind-spc-ucl = 控制上限
+ind-spc-lcl = 控制下限
+ind-spc-signal = 控制图信号（规则号）
+
+## 手册显示的数据取值
+
+missing-label = （缺失）
+
+## 服务质量分析图（差距、容忍区、IPA、驱动因素）
+
+sq-expectation-e = 期望 (E)
+sq-perception-p = 感知 (P)
+sq-expectation-and-perception-by-dimension = 期望与感知（按维度）
+sq-dimension = 维度
+sq-gap-p-e = 差距 P−E
+sq-base-n = 样本量
+sq-item-gaps-p-e-widest-first = 题项差距（P−E，由大到小）
+sq-item = 题项
+sq-question = 题目
+sq-gap = 差距
+sq-below-the-zone = 低于容忍区
+sq-above-the-zone = 高于容忍区
+sq-within-the-zone = 在容忍区内
+sq-zone-of-tolerance-a-to-d = 容忍区（A 至 D）
+sq-zone-of-tolerance-by-dimension = 容忍区（按维度）
+sq-adequate-a = 适当服务 A
+sq-desired-d = 理想服务 D
+sq-position = 位置
+sq-answer-distributions-1-7 = 答案分布（1-7 分）
+sq-concentrate-here = 重点改进
+sq-keep-up-the-good-work = 继续保持
+sq-low-priority = 次要改进
+sq-possible-overkill = 可能过度
+sq-importance-relative-weight-of-r = 重要性（相对权重占 R²）
+sq-standardised = 标准化 β
+sq-performance-0-100 = 绩效 (0-100)
+sq-ipa-quadrant = IPA 象限
+sq-importance-of-r = 重要性（占 R² %）
+sq-mean-importance = 重要性均值
+sq-mean-performance = 绩效均值
+sq-importance-performance-analysis = 重要性-绩效分析 (IPA)
+sq-relative-weight-of-r = 相对权重（占 R²）
+sq-key-drivers-relative-weights = 关键驱动因素（相对权重）
+sq-ep-summary = 各维度感知均低于期望时差距为负；差距最大的是{ $dimension }（P−E = { $gap }）。
+sq-gaps-summary = { $count } 个题项按差距排序；差距最大的是 { $item }（{ $gap }）。
+sq-zot-summary-none = 各维度的感知均落在容忍区（适当服务至理想服务）之内或之上。
+sq-zot-summary-below = 感知低于适当服务水平的维度：{ $dimensions }。
+sq-dist-summary = { $count } 个题项的答案分布（左为 1-3 分，右为 5-7 分）；前两档占比最高的是 { $best }（{ $best_share }%），最低的是 { $worst }（{ $worst_share }%）。
+sq-ipa-summary-none = 没有维度落在“重点改进”象限（重要性高、绩效低）。
+sq-ipa-summary-focus = “重点改进”象限（重要性高、绩效低）：{ $dimensions }。
+sq-drivers-summary = 近三个月的驱动因素分析：模型解释总体满意度方差的 { $r2 }%，其中{ $dimension }贡献最大（{ $importance }%）。
+
+## 几处共用的文字
+
+list-separator = 、
+
+## 问卷分析部分（变化检验、满意与忠诚）
+
+sv-last-three-months = 近三个月
+sv-very-dissatisfied = 很不满意
+sv-dissatisfied = 不满意
+sv-not-very-satisfied = 不太满意
+sv-neutral = 一般
+sv-fairly-satisfied = 较满意
+sv-satisfied = 满意
+sv-very-satisfied = 很满意
+sv-welch-t-test = Welch t 检验
+sv-two-proportion-z-test = 双比例 z 检验
+sv-nps-difference-z-test = NPS 差值 z 检验
+sv-one-way-anova = 单因素方差分析
+sv-previous-month = 上月
+sv-same-month-last-year = 去年同月
+sv-across-values = 各取值之间
+sv-significantly-up = 显著上升
+sv-significantly-down = 显著下降
+sv-significant-difference = 差异显著
+sv-low-base-not-tested-for-a = 样本少，不判定
+sv-loyalists = 忠诚者
+sv-satisfied-and-would-recommend = 满意且愿意推荐
+sv-mercenaries = 唯利是图者
+sv-satisfied-would-not-recommend = 满意但不推荐
+sv-hostages = 人质
+sv-not-satisfied-would-still-recommend = 不满意但仍推荐
+sv-defectors = 叛逃者
+sv-neither-satisfied-nor-recommending = 既不满意也不推荐
+sv-method = 本页共 { $tested } 项检验，其中 { $flagged } 项显著。均值用 Welch t 检验，满意率用双比例 z 检验，NPS 用差值的标准误作 z 检验，各细分取值之间用单因素方差分析；p 值按 Benjamini-Hochberg 方法在本页全部检验中校正，校正后 p < { $level } 且两期样本均不少于 { $low } 才标为显著。样本少于 { $low } 的格子照常列出并注明，不作判定。
+sv-summary = 本月共有 { $flagged } 项经检验显著的变化；服务质量差距、容忍区、关键驱动因素与全部检验结果见分析页。
+
+## 鱼骨图
+
+fishbone-people = 人员
+fishbone-method = 方法
+fishbone-machine = 机器
+fishbone-material = 材料
+fishbone-environment = 环境
+fishbone-measurement = 测量
+
+## 投诉图表（控制图、处理时长、热力图）
+
+cc-value = 数值
+cc-centre = 中心线
+cc-ucl = 控制上限
+cc-lcl = 控制下限
+cc-signal = 信号
+cc-month = 月份
+cc-median = 中位数
+cc-p90 = 第 90 百分位
+cc-base-n = 样本量
+cc-category = 类别
+cc-control-summary-none = { $title }：所有点都在控制限内，没有规则报警。
+cc-control-summary-signals = { $title }：报警的月份（规则号）为 { $signals }。
+cc-bands-summary = { $title }：{ $month } 的中位数为 { $median } 小时，第 90 百分位为 { $p90 } 小时。
+cc-heatmap-summary = { $title }：最集中的是 { $month } 的「{ $category }」，{ $count } 件。
+
+## 图表摘要
+
+chart-trend-summary = { $name }从 { $from_month } 的 { $from } 变为 { $to_month } 的 { $to }{ $target }。
+chart-pareto-summary = { $title }：{ $count } 个类别合计约占八成（{ $list }）。
+chart-segment-summary = 按{ $segment }看{ $name }：最高为{ $highest }（{ $highest_value }），最低为{ $lowest }（{ $lowest_value }）。
+
+## 点评中的数字（显示用）
+
+figure-suppressed = （样本不足，不予显示）
+
+## 数字格式
+
+unit-pp = {" "}个百分点
+
+## 控制图标题
+
+spc-title-p-dissatisfied = 不满意率 p 控制图（比例）
+spc-title-u-complaint-rate = 千客户投诉率 u 控制图
+spc-title-xmr-complaints = 投诉量单值-移动极差（XmR）控制图
+spc-title-xmr-resolution = 解决时长中位数 XmR 控制图（小时）
+spc-title-xmr-complaint-rate = 千客户投诉率 XmR 控制图
+
+## 新项目（csbook new）
+
+scaffold-title = 客户满意度手册
+scaffold-region = 区域
+scaffold-channel = 渠道

@@ -13,6 +13,8 @@ use charming::series::{Bar, Line};
 use serde::Serialize;
 
 use crate::indicators::catalog::Definition;
+use crate::messages::static_words;
+use crate::msg;
 use crate::project::Language;
 use crate::render::format;
 
@@ -242,22 +244,16 @@ pub fn trend(
             let target = target
                 .map(|t| format!("; {} {}", l.target, format::value(def, Some(t))))
                 .unwrap_or_default();
-            match l.lang {
-                Language::ZhCn => format!(
-                    "{name}从 {} 的 {} 变为 {} 的 {}{target}。",
-                    a.0,
-                    v(a),
-                    b.0,
-                    v(b)
-                ),
-                Language::En => format!(
-                    "{name} went from {} in {} to {} in {}{target}.",
-                    v(a),
-                    a.0,
-                    v(b),
-                    b.0
-                ),
-            }
+            msg!(
+                "chart-trend-summary",
+                name = name,
+                from_month = a.0.as_str(),
+                from = v(a),
+                to_month = b.0.as_str(),
+                to = v(b),
+                target = target
+            )
+            .render(l.lang)
         }
         _ => String::new(),
     };
@@ -343,18 +339,13 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
         .filter(|r| r.4)
         .map(|r| r.0.as_str())
         .collect();
-    let summary = match l.lang {
-        Language::ZhCn => format!(
-            "{title}：{} 个类别合计约占八成（{}）。",
-            vital.len(),
-            vital.join("、")
-        ),
-        Language::En => format!(
-            "{title}: {} categories make up about 80% ({}).",
-            vital.len(),
-            vital.join(", ")
-        ),
-    };
+    let summary = msg!(
+        "chart-pareto-summary",
+        title = title,
+        count = vital.len().to_string(),
+        list = vital.join(static_words("list-separator", l.lang))
+    )
+    .render(l.lang);
     let table_rows = table_source
         .iter()
         .map(|r| {
@@ -463,22 +454,16 @@ pub fn by_segment(
         .filter(|r| r.1.is_some())
         .min_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)));
     let summary = match (best, worst) {
-        (Some(b), Some(w)) => match l.lang {
-            Language::ZhCn => format!(
-                "按{segment_label}看{name}：最高为{}（{}），最低为{}（{}）。",
-                b.0,
-                format::value(def, b.1),
-                w.0,
-                format::value(def, w.1)
-            ),
-            Language::En => format!(
-                "{name} by {segment_label}: highest {} ({}), lowest {} ({}).",
-                b.0,
-                format::value(def, b.1),
-                w.0,
-                format::value(def, w.1)
-            ),
-        },
+        (Some(b), Some(w)) => msg!(
+            "chart-segment-summary",
+            name = name,
+            segment = segment_label,
+            highest = b.0.as_str(),
+            highest_value = format::value(def, b.1),
+            lowest = w.0.as_str(),
+            lowest_value = format::value(def, w.1)
+        )
+        .render(l.lang),
         _ => String::new(),
     };
     let table_rows = rows

@@ -8,6 +8,8 @@ use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType, Symbol, T
 use charming::series::{Heatmap, Line, Scatter};
 
 use super::charts::{Chart, base, point};
+use crate::messages::static_words;
+use crate::msg;
 use crate::project::Language;
 
 /// One month of a control chart.
@@ -43,12 +45,11 @@ pub fn control(
     decimals: usize,
     lang: Language,
 ) -> Chart {
-    let zh = lang == Language::ZhCn;
-    let (value, center, ucl, lcl, signal) = if zh {
-        ("数值", "中心线", "控制上限", "控制下限", "信号")
-    } else {
-        ("value", "centre", "UCL", "LCL", "signal")
-    };
+    let value = static_words("cc-value", lang);
+    let center = static_words("cc-centre", lang);
+    let ucl = static_words("cc-ucl", lang);
+    let lcl = static_words("cc-lcl", lang);
+    let signal = static_words("cc-signal", lang);
     let months: Vec<String> = points.iter().map(|p| p.month.clone()).collect();
     let flagged: Vec<charming::datatype::DataPoint> = points
         .iter()
@@ -111,11 +112,15 @@ pub fn control(
             )
         })
         .collect();
-    let summary = match (zh, signals.is_empty()) {
-        (true, true) => format!("{title}：所有点都在控制限内，没有规则报警。"),
-        (true, false) => format!("{title}：报警的月份（规则号）为 {}。", signals.join("、")),
-        (false, true) => format!("{title}: every point is within its limits; no rule fired."),
-        (false, false) => format!("{title}: signals (rule numbers) in {}.", signals.join(", ")),
+    let summary = if signals.is_empty() {
+        msg!("cc-control-summary-none", title = title).render(lang)
+    } else {
+        msg!(
+            "cc-control-summary-signals",
+            title = title,
+            signals = signals.join(static_words("list-separator", lang))
+        )
+        .render(lang)
     };
     let rows = points
         .iter()
@@ -136,7 +141,7 @@ pub fn control(
             ]
         })
         .collect();
-    let month = if zh { "月份" } else { "Month" };
+    let month = static_words("cc-month", lang);
     Chart::new(
         id,
         title,
@@ -156,12 +161,10 @@ pub fn percentile_bands(
     rows: &[(String, Option<f64>, Option<f64>, u64)],
     lang: Language,
 ) -> Chart {
-    let zh = lang == Language::ZhCn;
-    let (median, p90, month, base_label) = if zh {
-        ("中位数", "第 90 百分位", "月份", "样本量")
-    } else {
-        ("median", "90th percentile", "Month", "Base (n)")
-    };
+    let median = static_words("cc-median", lang);
+    let p90 = static_words("cc-p90", lang);
+    let month = static_words("cc-month", lang);
+    let base_label = static_words("cc-base-n", lang);
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(Legend::new().top("0"))
@@ -184,20 +187,16 @@ pub fn percentile_bands(
         );
     let fmt = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into());
     let last = rows.iter().rev().find(|r| r.1.is_some());
-    let summary = match (last, zh) {
-        (Some(r), true) => format!(
-            "{title}：{} 的中位数为 {} 小时，第 90 百分位为 {} 小时。",
-            r.0,
-            fmt(r.1),
-            fmt(r.2)
-        ),
-        (Some(r), false) => format!(
-            "{title}: in {} the median was {} hours and the 90th percentile {} hours.",
-            r.0,
-            fmt(r.1),
-            fmt(r.2)
-        ),
-        (None, _) => String::new(),
+    let summary = match last {
+        Some(r) => msg!(
+            "cc-bands-summary",
+            title = title,
+            month = r.0.as_str(),
+            median = fmt(r.1),
+            p90 = fmt(r.2)
+        )
+        .render(lang),
+        None => String::new(),
     };
     Chart::new(
         id,
@@ -220,7 +219,6 @@ pub fn heatmap(
     counts: &[Vec<u64>],
     lang: Language,
 ) -> Chart {
-    let zh = lang == Language::ZhCn;
     let max = counts.iter().flatten().copied().max().unwrap_or(0);
     // Each cell is [month index, category index, count].
     let data: Vec<charming::datatype::DataFrame> = counts
@@ -255,22 +253,18 @@ pub fn heatmap(
         .enumerate()
         .flat_map(|(c, row)| row.iter().enumerate().map(move |(m, &n)| (n, c, m)))
         .max();
-    let summary = match (hottest, zh) {
-        (Some((n, c, m)), true) => format!(
-            "{title}：最集中的是 {} 的「{}」，{} 件。",
-            months[m], categories[c], n
-        ),
-        (Some((n, c, m)), false) => format!(
-            "{title}: the hottest cell is “{}” in {}, {} complaints.",
-            categories[c], months[m], n
-        ),
-        (None, _) => String::new(),
+    let summary = match hottest {
+        Some((n, c, m)) => msg!(
+            "cc-heatmap-summary",
+            title = title,
+            month = months[m].as_str(),
+            category = categories[c].as_str(),
+            count = n.to_string()
+        )
+        .render(lang),
+        None => String::new(),
     };
-    let mut head = vec![if zh {
-        "类别".to_string()
-    } else {
-        "Category".to_string()
-    }];
+    let mut head = vec![static_words("cc-category", lang).to_string()];
     head.extend(months.iter().cloned());
     let rows = categories
         .iter()

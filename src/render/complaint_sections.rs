@@ -11,6 +11,7 @@ use crate::dataset::Breakdown;
 use crate::indicators::catalog::{self, breakdown_indicator};
 use crate::indicators::spc::charts as spc;
 use crate::indicators::{Group, Indicators};
+use crate::messages::static_words;
 use crate::period::{Month, Period};
 use crate::project::{Language, Project};
 
@@ -28,57 +29,14 @@ fn window(ind: &Indicators, month: Month, n: usize) -> &[Month] {
 }
 
 fn breakdown_name(b: Breakdown, lang: Language) -> &'static str {
-    let zh = lang == Language::ZhCn;
     match b {
-        Breakdown::Category => {
-            if zh {
-                "投诉内容"
-            } else {
-                "content"
-            }
-        }
-        Breakdown::Defect => {
-            if zh {
-                "质量缺陷"
-            } else {
-                "defect"
-            }
-        }
-        Breakdown::Product => {
-            if zh {
-                "产品"
-            } else {
-                "product"
-            }
-        }
-        Breakdown::Region => {
-            if zh {
-                "区域"
-            } else {
-                "region"
-            }
-        }
-        Breakdown::Department => {
-            if zh {
-                "责任部门"
-            } else {
-                "department"
-            }
-        }
-        Breakdown::Channel => {
-            if zh {
-                "渠道"
-            } else {
-                "channel"
-            }
-        }
-        Breakdown::Severity => {
-            if zh {
-                "严重程度"
-            } else {
-                "severity"
-            }
-        }
+        Breakdown::Category => static_words("breakdown-category", lang),
+        Breakdown::Defect => static_words("breakdown-defect", lang),
+        Breakdown::Product => static_words("breakdown-product", lang),
+        Breakdown::Region => static_words("breakdown-region", lang),
+        Breakdown::Department => static_words("breakdown-department", lang),
+        Breakdown::Channel => static_words("breakdown-channel", lang),
+        Breakdown::Severity => static_words("breakdown-severity", lang),
     }
 }
 
@@ -132,11 +90,12 @@ pub fn paretos(
             );
             continue;
         }
-        let title = if lang == Language::ZhCn {
-            format!("{month} 投诉排列图（按{}）", breakdown_name(b, lang))
-        } else {
-            format!("Complaints Pareto by {}, {month}", breakdown_name(b, lang))
-        };
+        let title = crate::msg!(
+            "pareto-title",
+            month = month.to_string(),
+            breakdown = breakdown_name(b, lang)
+        )
+        .render(lang);
         let shares: Vec<(String, f64, bool)> =
             rows.iter().map(|r| (r.0.clone(), r.2, r.4)).collect();
         let headline = headlines::pareto(breakdown_name(b, lang), &shares, lang);
@@ -286,11 +245,7 @@ pub fn heatmap(project: &Project, ind: &Indicators, month: Month) -> Option<Char
         .iter()
         .map(|c| super::format::code(project, "category", c).to_string())
         .collect();
-    let title = if lang == Language::ZhCn {
-        "投诉内容 × 月份热力图"
-    } else {
-        "Complaint categories by month"
-    };
+    let title = static_words("heatmap-title", lang);
     Some(complaint_charts::heatmap(
         "heatmap-category",
         title,

@@ -14,7 +14,7 @@ use minijinja::{Environment, Error, ErrorKind, State};
 
 use crate::error::suggestion;
 use crate::indicators::{Coordinates, Group, Indicators, Observation, catalog};
-use crate::messages::Message;
+use crate::messages::{Message, static_words};
 use crate::msg;
 use crate::period::Period;
 use crate::project::{Language, Project};
@@ -207,10 +207,7 @@ impl Figures {
 
     /// True when the cell exists in the data but is not shown (suppressed).
     fn marker(&self) -> String {
-        match self.lang {
-            Language::ZhCn => "（样本不足，不予显示）".into(),
-            Language::En => "(base too small to show)".into(),
-        }
+        msg!("figure-suppressed").render(self.lang)
     }
 
     fn field(&self, q: &Query, o: Option<&Observation>) -> Option<f64> {
@@ -250,11 +247,7 @@ impl Figures {
         Ok(match (now, before) {
             (Some(a), Some(b)) if q.field == "share" => {
                 let d = (a - b) * 100.0;
-                let unit = if self.lang == Language::ZhCn {
-                    " 个百分点"
-                } else {
-                    " pp"
-                };
+                let unit = static_words("unit-pp", self.lang);
                 format!("{}{:.1}{unit}", if d >= 0.0 { "+" } else { "−" }, d.abs())
             }
             (Some(a), Some(b)) => format::change(q.def, Some(a - b), self.lang),

@@ -20,7 +20,7 @@ use std::fmt::Write;
 
 use serde::Deserialize;
 
-use crate::messages::Message;
+use crate::messages::{Message, static_words};
 use crate::msg;
 use crate::project::Language;
 
@@ -101,14 +101,13 @@ pub fn render(source: &str, lang: Language) -> Result<String, BlockError> {
     if d.effect.trim().is_empty() {
         return Err((1, msg!("fishbone-no-effect")));
     }
-    let zh = lang == Language::ZhCn;
     let branches: Vec<(&str, Vec<(usize, String)>)> = [
-        (if zh { "人员" } else { "People" }, &d.people),
-        (if zh { "方法" } else { "Method" }, &d.method),
-        (if zh { "机器" } else { "Machine" }, &d.machine),
-        (if zh { "材料" } else { "Material" }, &d.material),
-        (if zh { "环境" } else { "Environment" }, &d.environment),
-        (if zh { "测量" } else { "Measurement" }, &d.measurement),
+        (static_words("fishbone-people", lang), &d.people),
+        (static_words("fishbone-method", lang), &d.method),
+        (static_words("fishbone-machine", lang), &d.machine),
+        (static_words("fishbone-material", lang), &d.material),
+        (static_words("fishbone-environment", lang), &d.environment),
+        (static_words("fishbone-measurement", lang), &d.measurement),
     ]
     .into_iter()
     .filter(|(_, c)| !c.is_empty())

@@ -100,9 +100,8 @@ pub fn change(def: &Definition, delta: Option<f64>, lang: Language) -> String {
     } else {
         "−"
     };
-    let unit = match (def.unit, lang) {
-        (Unit::Percent, Language::ZhCn) => " 个百分点",
-        (Unit::Percent, Language::En) => " pp",
+    let unit = match def.unit {
+        Unit::Percent => crate::messages::static_words("unit-pp", lang),
         _ => "",
     };
     format!("{sign}{body}{unit}")

@@ -14,20 +14,10 @@ use charming::series::{Bar, Scatter};
 use super::charts::{Chart, base, point};
 use crate::dataset::Role;
 use crate::indicators::{Coordinates, Group, Indicators};
+use crate::messages::static_words;
 use crate::msg;
 use crate::period::{Month, Period};
 use crate::project::Language;
-
-/// The words the charts need, in the handbook's language.
-struct Words {
-    zh: bool,
-}
-
-impl Words {
-    fn pick<'a>(&self, zh: &'a str, en: &'a str) -> &'a str {
-        if self.zh { zh } else { en }
-    }
-}
 
 fn fmt(v: Option<f64>, decimals: usize) -> String {
     v.map_or("–".into(), |v| format!("{v:.decimals$}"))
@@ -73,17 +63,14 @@ pub fn charts(ind: &Indicators, month: Month, lang: Language) -> Vec<Chart> {
         period: Period::Month(month),
         all: Group::all(),
     };
-    let w = Words {
-        zh: lang == Language::ZhCn,
-    };
     [
         item_means(&r, lang),
-        expectation_perception(&r, &w),
-        item_gaps(&r, &w),
-        zone_of_tolerance(&r, &w),
-        distributions(&r, &w),
-        importance_performance(&r, &w),
-        driver_weights(&r, &w),
+        expectation_perception(&r, lang),
+        item_gaps(&r, lang),
+        zone_of_tolerance(&r, lang),
+        distributions(&r, lang),
+        importance_performance(&r, lang),
+        driver_weights(&r, lang),
     ]
     .into_iter()
     .flatten()
@@ -203,7 +190,7 @@ fn category_axis(labels: Vec<String>) -> Axis {
 }
 
 /// Paired bars of mean expectation and perception per dimension.
-fn expectation_perception(r: &Reader, w: &Words) -> Option<Chart> {
+fn expectation_perception(r: &Reader, lang: Language) -> Option<Chart> {
     let dims = r.per_dimension(|id, label| {
         let (e, n) = r.get("expectation_mean", id, "", "")?;
         let p = r.value("perception_mean", id, "")?;
@@ -213,8 +200,8 @@ fn expectation_perception(r: &Reader, w: &Words) -> Option<Chart> {
         return None;
     }
     let (e_name, p_name) = (
-        w.pick("期望 (E)", "Expectation (E)"),
-        w.pick("感知 (P)", "Perception (P)"),
+        static_words("sq-expectation-e", lang),
+        static_words("sq-perception-p", lang),
     );
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -235,19 +222,12 @@ fn expectation_perception(r: &Reader, w: &Words) -> Option<Chart> {
     let worst = dims
         .iter()
         .min_by(|a, b| (a.2 - a.1).total_cmp(&(b.2 - b.1)))?;
-    let summary = if w.zh {
-        format!(
-            "各维度感知均低于期望时差距为负；差距最大的是{}（P−E = {:.2}）。",
-            worst.0,
-            worst.2 - worst.1
-        )
-    } else {
-        format!(
-            "Perception against expectation by dimension; the widest gap is {} (P − E = {:.2}).",
-            worst.0,
-            worst.2 - worst.1
-        )
-    };
+    let summary = msg!(
+        "sq-ep-summary",
+        dimension = worst.0.as_str(),
+        gap = format!("{:.2}", worst.2 - worst.1)
+    )
+    .render(lang);
     let rows = dims
         .iter()
         .map(|d| {
@@ -262,25 +242,22 @@ fn expectation_perception(r: &Reader, w: &Words) -> Option<Chart> {
         .collect();
     Some(Chart::new(
         "sq-ep",
-        w.pick(
-            "期望与感知（按维度）",
-            "Expectation and perception by dimension",
-        ),
+        static_words("sq-expectation-and-perception-by-dimension", lang),
         summary,
         &chart,
         vec![
-            w.pick("维度", "Dimension").into(),
+            static_words("sq-dimension", lang).into(),
             e_name.into(),
             p_name.into(),
-            w.pick("差距 P−E", "Gap P − E").into(),
-            w.pick("样本量", "Base (n)").into(),
+            static_words("sq-gap-p-e", lang).into(),
+            static_words("sq-base-n", lang).into(),
         ],
         rows,
     ))
 }
 
 /// Horizontal bars of every item's gap, the widest (most negative) first.
-fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
+fn item_gaps(r: &Reader, lang: Language) -> Option<Chart> {
     let mut items: Vec<_> = r
         .ind
         .of("servqual_gap")
@@ -308,25 +285,17 @@ fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
         .y_axis(category_axis(shown.iter().map(|i| text(&i.0)).collect()))
         .series(
             Bar::new()
-                .name(w.pick("差距 P−E", "Gap P − E"))
+                .name(static_words("sq-gap-p-e", lang))
                 .data(shown.iter().map(|i| i.2).collect::<Vec<f64>>()),
         );
     let first = &items[0];
-    let summary = if w.zh {
-        format!(
-            "{} 个题项按差距排序；差距最大的是 {}（{:.2}）。",
-            items.len(),
-            text(&first.0),
-            first.2
-        )
-    } else {
-        format!(
-            "{} items sorted by gap; the widest is {} ({:.2}).",
-            items.len(),
-            text(&first.0),
-            first.2
-        )
-    };
+    let summary = msg!(
+        "sq-gaps-summary",
+        count = items.len().to_string(),
+        item = text(&first.0),
+        gap = format!("{:.2}", first.2)
+    )
+    .render(lang);
     let rows = items
         .iter()
         .map(|i| {
@@ -344,20 +313,17 @@ fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
     Some(
         Chart::new(
             "sq-gaps",
-            w.pick(
-                "题项差距（P−E，由大到小）",
-                "Item gaps (P − E), widest first",
-            ),
+            static_words("sq-item-gaps-p-e-widest-first", lang),
             summary,
             &chart,
             vec![
-                w.pick("题项", "Item").into(),
-                w.pick("维度", "Dimension").into(),
-                w.pick("题目", "Question").into(),
+                static_words("sq-item", lang).into(),
+                static_words("sq-dimension", lang).into(),
+                static_words("sq-question", lang).into(),
                 "P".into(),
                 "E".into(),
-                w.pick("差距", "Gap").into(),
-                w.pick("样本量", "Base (n)").into(),
+                static_words("sq-gap", lang).into(),
+                static_words("sq-base-n", lang).into(),
             ],
             rows,
         )
@@ -366,7 +332,7 @@ fn item_gaps(r: &Reader, w: &Words) -> Option<Chart> {
 }
 
 /// The adequate-desired band of each dimension with perception marked.
-fn zone_of_tolerance(r: &Reader, w: &Words) -> Option<Chart> {
+fn zone_of_tolerance(r: &Reader, lang: Language) -> Option<Chart> {
     let dims = r.per_dimension(|id, label| {
         let (a, n) = r.get("zot_adequate", id, "", "")?;
         let msa = r.value("zot_msa", id, "")?;
@@ -378,12 +344,12 @@ fn zone_of_tolerance(r: &Reader, w: &Words) -> Option<Chart> {
         return None;
     }
     let position = |msa: f64, mss: f64| match (msa < 0.0, mss > 0.0) {
-        (true, _) => w.pick("低于容忍区", "below the zone"),
-        (_, true) => w.pick("高于容忍区", "above the zone"),
-        _ => w.pick("在容忍区内", "within the zone"),
+        (true, _) => static_words("sq-below-the-zone", lang),
+        (_, true) => static_words("sq-above-the-zone", lang),
+        _ => static_words("sq-within-the-zone", lang),
     };
-    let band = w.pick("容忍区（A 至 D）", "Zone of tolerance (A to D)");
-    let p_name = w.pick("感知 (P)", "Perception (P)");
+    let band = static_words("sq-zone-of-tolerance-a-to-d", lang);
+    let p_name = static_words("sq-perception-p", lang);
     let lowest = dims
         .iter()
         .map(|d| d.1.min(d.3))
@@ -423,11 +389,14 @@ fn zone_of_tolerance(r: &Reader, w: &Words) -> Option<Chart> {
         .filter(|d| d.4 < 0.0)
         .map(|d| d.0.as_str())
         .collect();
-    let summary = match (below.is_empty(), w.zh) {
-        (true, true) => "各维度的感知均落在容忍区（适当服务至理想服务）之内或之上。".to_string(),
-        (true, false) => "Perception lies within or above the zone of tolerance (adequate to desired service) in every dimension.".to_string(),
-        (false, true) => format!("感知低于适当服务水平的维度：{}。", below.join("、")),
-        (false, false) => format!("Perception falls below adequate service in: {}.", below.join(", ")),
+    let summary = if below.is_empty() {
+        msg!("sq-zot-summary-none").render(lang)
+    } else {
+        msg!(
+            "sq-zot-summary-below",
+            dimensions = below.join(static_words("list-separator", lang))
+        )
+        .render(lang)
     };
     let rows = dims
         .iter()
@@ -446,18 +415,18 @@ fn zone_of_tolerance(r: &Reader, w: &Words) -> Option<Chart> {
         .collect();
     Some(Chart::new(
         "sq-zot",
-        w.pick("容忍区（按维度）", "Zone of tolerance by dimension"),
+        static_words("sq-zone-of-tolerance-by-dimension", lang),
         summary,
         &chart,
         vec![
-            w.pick("维度", "Dimension").into(),
-            w.pick("适当服务 A", "Adequate A").into(),
-            w.pick("理想服务 D", "Desired D").into(),
+            static_words("sq-dimension", lang).into(),
+            static_words("sq-adequate-a", lang).into(),
+            static_words("sq-desired-d", lang).into(),
             "P".into(),
             "MSA (P−A)".into(),
             "MSS (P−D)".into(),
-            w.pick("位置", "Position").into(),
-            w.pick("样本量", "Base (n)").into(),
+            static_words("sq-position", lang).into(),
+            static_words("sq-base-n", lang).into(),
         ],
         rows,
     ))
@@ -471,7 +440,7 @@ const DIVERGING: [&str; 7] = [
 /// Diverging stacked bars of the answer distribution of the overall, effort
 /// and perception items on 1-7: answers below the midpoint to the left, above
 /// it to the right, the midpoint split across zero.
-fn distributions(r: &Reader, w: &Words) -> Option<Chart> {
+fn distributions(r: &Reader, lang: Language) -> Option<Chart> {
     let items: Vec<(String, Vec<f64>, u64)> = r
         .ind
         .items
@@ -487,10 +456,10 @@ fn distributions(r: &Reader, w: &Words) -> Option<Chart> {
                 .then(|| (i.text.clone(), shares.into_iter().map(|s| s.0).collect(), n))
         })
         .collect();
-    (!items.is_empty()).then(|| diverging(w, items))
+    (!items.is_empty()).then(|| diverging(lang, items))
 }
 
-fn diverging(w: &Words, items: Vec<(String, Vec<f64>, u64)>) -> Chart {
+fn diverging(lang: Language, items: Vec<(String, Vec<f64>, u64)>) -> Chart {
     let shown: Vec<_> = items.iter().rev().collect();
     let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -530,27 +499,20 @@ fn diverging(w: &Words, items: Vec<(String, Vec<f64>, u64)>) -> Chart {
     let best = items.iter().max_by(|a, b| top2(a).total_cmp(&top2(b)));
     let worst = items.iter().min_by(|a, b| top2(a).total_cmp(&top2(b)));
     let summary = match (best, worst) {
-        (Some(b), Some(x)) if w.zh => format!(
-            "{} 个题项的答案分布（左为 1-3 分，右为 5-7 分）；前两档占比最高的是 {}（{:.1}%），最低的是 {}（{:.1}%）。",
-            items.len(),
-            b.0,
-            top2(b),
-            x.0,
-            top2(x)
-        ),
-        (Some(b), Some(x)) => format!(
-            "Answer distributions of {} items (1-3 to the left, 5-7 to the right); the highest top-2-box share is {} ({:.1}%), the lowest {} ({:.1}%).",
-            items.len(),
-            b.0,
-            top2(b),
-            x.0,
-            top2(x)
-        ),
+        (Some(b), Some(x)) => msg!(
+            "sq-dist-summary",
+            count = items.len().to_string(),
+            best = b.0.as_str(),
+            best_share = format!("{:.1}", top2(b)),
+            worst = x.0.as_str(),
+            worst_share = format!("{:.1}", top2(x))
+        )
+        .render(lang),
         _ => String::new(),
     };
-    let mut head = vec![w.pick("题项", "Item").to_string()];
+    let mut head = vec![static_words("sq-item", lang).to_string()];
     head.extend((1..=7).map(|v| v.to_string()));
-    head.push(w.pick("样本量", "Base (n)").into());
+    head.push(static_words("sq-base-n", lang).into());
     let rows = items
         .iter()
         .map(|i| {
@@ -562,7 +524,7 @@ fn diverging(w: &Words, items: Vec<(String, Vec<f64>, u64)>) -> Chart {
         .collect();
     let mut chart = Chart::new(
         "sq-dist",
-        w.pick("答案分布（1-7 分）", "Answer distributions (1-7)"),
+        static_words("sq-answer-distributions-1-7", lang),
         summary,
         &chart,
         head,
@@ -574,12 +536,12 @@ fn diverging(w: &Words, items: Vec<(String, Vec<f64>, u64)>) -> Chart {
 }
 
 /// The label of a quadrant id.
-fn quadrant_label(id: &str, w: &Words) -> String {
+fn quadrant_label(id: &str, lang: Language) -> String {
     match id {
-        "concentrate_here" => w.pick("重点改进", "Concentrate here"),
-        "keep_up_the_good_work" => w.pick("继续保持", "Keep up the good work"),
-        "low_priority" => w.pick("次要改进", "Low priority"),
-        "possible_overkill" => w.pick("可能过度", "Possible overkill"),
+        "concentrate_here" => static_words("sq-concentrate-here", lang),
+        "keep_up_the_good_work" => static_words("sq-keep-up-the-good-work", lang),
+        "low_priority" => static_words("sq-low-priority", lang),
+        "possible_overkill" => static_words("sq-possible-overkill", lang),
         _ => id,
     }
     .to_string()
@@ -624,18 +586,14 @@ fn drivers(r: &Reader) -> Vec<Driver> {
 }
 
 /// The data table of the key-driver and IPA charts.
-fn driver_table(points: &[Driver], w: &Words) -> (Vec<String>, Vec<Vec<String>>) {
+fn driver_table(points: &[Driver], lang: Language) -> (Vec<String>, Vec<Vec<String>>) {
     let head = vec![
-        w.pick("维度", "Dimension").into(),
-        w.pick(
-            "重要性（相对权重占 R²）",
-            "Importance (relative weight, % of R²)",
-        )
-        .into(),
-        w.pick("标准化 β", "Standardised β").into(),
-        w.pick("绩效 (0-100)", "Performance (0-100)").into(),
-        w.pick("IPA 象限", "IPA quadrant").into(),
-        w.pick("样本量", "Base (n)").into(),
+        static_words("sq-dimension", lang).into(),
+        static_words("sq-importance-relative-weight-of-r", lang).into(),
+        static_words("sq-standardised", lang).into(),
+        static_words("sq-performance-0-100", lang).into(),
+        static_words("sq-ipa-quadrant", lang).into(),
+        static_words("sq-base-n", lang).into(),
     ];
     let rows = points
         .iter()
@@ -645,7 +603,7 @@ fn driver_table(points: &[Driver], w: &Words) -> (Vec<String>, Vec<Vec<String>>)
                 format!("{:.1}%", d.importance),
                 format!("{:.3}", d.beta),
                 format!("{:.1}", d.performance),
-                quadrant_label(&d.quadrant, w),
+                quadrant_label(&d.quadrant, lang),
                 d.n.to_string(),
             ]
         })
@@ -665,7 +623,7 @@ fn named_axis(name: &str, gap: u32) -> Axis {
 
 /// Scatter of importance (driver weight) against performance with the
 /// crosshairs at their means.
-fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
+fn importance_performance(r: &Reader, lang: Language) -> Option<Chart> {
     let points = drivers(r);
     if points.len() < 2 {
         return None;
@@ -675,17 +633,11 @@ fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
     let mean_p = points.iter().map(|d| d.performance).sum::<f64>() / count;
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(named_axis(
-            w.pick("绩效 (0-100)", "Performance (0-100)"),
-            28,
-        ))
-        .y_axis(named_axis(
-            w.pick("重要性（占 R² %）", "Importance (% of R²)"),
-            36,
-        ))
+        .x_axis(named_axis(static_words("sq-performance-0-100", lang), 28))
+        .y_axis(named_axis(static_words("sq-importance-of-r", lang), 36))
         .series(
             Scatter::new()
-                .name(w.pick("维度", "Dimension"))
+                .name(static_words("sq-dimension", lang))
                 .symbol_size(14)
                 .label(
                     Label::new()
@@ -700,12 +652,12 @@ fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
                         .data(vec![
                             MarkLineVariant::Simple(
                                 MarkLineData::new()
-                                    .name(w.pick("重要性均值", "mean importance"))
+                                    .name(static_words("sq-mean-importance", lang))
                                     .y_axis(mean_i),
                             ),
                             MarkLineVariant::Simple(
                                 MarkLineData::new()
-                                    .name(w.pick("绩效均值", "mean performance"))
+                                    .name(static_words("sq-mean-performance", lang))
                                     .x_axis(mean_p),
                             ),
                         ]),
@@ -725,16 +677,19 @@ fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
         .filter(|d| d.quadrant == "concentrate_here")
         .map(|d| d.label.as_str())
         .collect();
-    let summary = match (focus.is_empty(), w.zh) {
-        (true, true) => "没有维度落在“重点改进”象限（重要性高、绩效低）。".to_string(),
-        (true, false) => "No dimension falls in the “concentrate here” quadrant (high importance, low performance).".to_string(),
-        (false, true) => format!("“重点改进”象限（重要性高、绩效低）：{}。", focus.join("、")),
-        (false, false) => format!("“Concentrate here” (high importance, low performance): {}.", focus.join(", ")),
+    let summary = if focus.is_empty() {
+        msg!("sq-ipa-summary-none").render(lang)
+    } else {
+        msg!(
+            "sq-ipa-summary-focus",
+            dimensions = focus.join(static_words("list-separator", lang))
+        )
+        .render(lang)
     };
-    let (head, rows) = driver_table(&points, w);
+    let (head, rows) = driver_table(&points, lang);
     Some(Chart::new(
         "sq-ipa",
-        w.pick("重要性-绩效分析 (IPA)", "Importance-performance analysis"),
+        static_words("sq-importance-performance-analysis", lang),
         summary,
         &chart,
         head,
@@ -743,7 +698,7 @@ fn importance_performance(r: &Reader, w: &Words) -> Option<Chart> {
 }
 
 /// Bars of the relative weights, largest first, with the betas in the table.
-fn driver_weights(r: &Reader, w: &Words) -> Option<Chart> {
+fn driver_weights(r: &Reader, lang: Language) -> Option<Chart> {
     let mut points = drivers(r);
     if points.is_empty() {
         return None;
@@ -762,28 +717,20 @@ fn driver_weights(r: &Reader, w: &Words) -> Option<Chart> {
         )
         .series(
             Bar::new()
-                .name(w.pick("相对权重（占 R²）", "Relative weight (% of R²)"))
+                .name(static_words("sq-relative-weight-of-r", lang))
                 .data(points.iter().map(|d| d.importance).collect::<Vec<f64>>()),
         );
-    let summary = if w.zh {
-        format!(
-            "近三个月的驱动因素分析：模型解释总体满意度方差的 {:.0}%，其中{}贡献最大（{:.0}%）。",
-            100.0 * r2,
-            points[0].label,
-            points[0].importance
-        )
-    } else {
-        format!(
-            "Key drivers over the last three months: the model explains {:.0}% of the variance of overall satisfaction; {} contributes most ({:.0}%).",
-            100.0 * r2,
-            points[0].label,
-            points[0].importance
-        )
-    };
-    let (head, rows) = driver_table(&points, w);
+    let summary = msg!(
+        "sq-drivers-summary",
+        r2 = format!("{:.0}", 100.0 * r2),
+        dimension = points[0].label.as_str(),
+        importance = format!("{:.0}", points[0].importance)
+    )
+    .render(lang);
+    let (head, rows) = driver_table(&points, lang);
     Some(Chart::new(
         "sq-drivers",
-        w.pick("关键驱动因素（相对权重）", "Key drivers (relative weights)"),
+        static_words("sq-key-drivers-relative-weights", lang),
         summary,
         &chart,
         head,

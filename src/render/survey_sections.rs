@@ -9,6 +9,8 @@ use super::format;
 use super::survey_charts;
 use crate::indicators::significance::Comparison;
 use crate::indicators::{Coordinates, Group, Indicators, catalog};
+use crate::messages::static_words;
+use crate::msg;
 use crate::period::{Month, Period};
 use crate::plan::analysis_path;
 use crate::project::{Language, Project};
@@ -24,15 +26,10 @@ const FACTS: &[&str] = &[
     "churn_rate",
 ];
 
-fn words(lang: Language) -> impl Fn(&'static str, &'static str) -> &'static str {
-    move |zh, en| if lang == Language::ZhCn { zh } else { en }
-}
-
 /// A figure formatted with its unit, or None when the table has no such row.
 fn fact(ind: &Indicators, id: &str, period: Period, lang: Language) -> Option<Json> {
     let def = catalog::find(id)?;
     let o = ind.get(id, period, &Group::all(), "")?;
-    let t = words(lang);
     let mut note = format!("n = {}", o.n);
     if id == "cs_index"
         && let Some(level) = ind.get("cs_level", period, &Group::all(), "")
@@ -40,33 +37,31 @@ fn fact(ind: &Indicators, id: &str, period: Period, lang: Language) -> Option<Js
         note = format!("{} · {note}", level_label(&level.label, lang));
     }
     if id == "driver_r2" {
-        note = format!("{} · {note}", t("近三个月", "last three months"));
+        note = format!("{} · {note}", static_words("sv-last-three-months", lang));
     }
     Some(json!({ "name": def.name(lang), "value": format::value(def, o.value), "note": note }))
 }
 
 /// The words of a verbal CS level.
 pub fn level_label(id: &str, lang: Language) -> &str {
-    let t = words(lang);
     match id {
-        "very_dissatisfied" => t("很不满意", "very dissatisfied"),
-        "dissatisfied" => t("不满意", "dissatisfied"),
-        "not_very_satisfied" => t("不太满意", "not very satisfied"),
-        "neutral" => t("一般", "neutral"),
-        "fairly_satisfied" => t("较满意", "fairly satisfied"),
-        "satisfied" => t("满意", "satisfied"),
-        "very_satisfied" => t("很满意", "very satisfied"),
+        "very_dissatisfied" => static_words("sv-very-dissatisfied", lang),
+        "dissatisfied" => static_words("sv-dissatisfied", lang),
+        "not_very_satisfied" => static_words("sv-not-very-satisfied", lang),
+        "neutral" => static_words("sv-neutral", lang),
+        "fairly_satisfied" => static_words("sv-fairly-satisfied", lang),
+        "satisfied" => static_words("sv-satisfied", lang),
+        "very_satisfied" => static_words("sv-very-satisfied", lang),
         other => other,
     }
 }
 
 pub(super) fn test_label(test: &str, lang: Language) -> &str {
-    let t = words(lang);
     match test {
-        "welch_t" => t("Welch t 检验", "Welch t-test"),
-        "two_proportion_z" => t("双比例 z 检验", "two-proportion z-test"),
-        "nps_difference" => t("NPS 差值 z 检验", "NPS difference z-test"),
-        "anova" => t("单因素方差分析", "one-way ANOVA"),
+        "welch_t" => static_words("sv-welch-t-test", lang),
+        "two_proportion_z" => static_words("sv-two-proportion-z-test", lang),
+        "nps_difference" => static_words("sv-nps-difference-z-test", lang),
+        "anova" => static_words("sv-one-way-anova", lang),
         other => other,
     }
 }
@@ -77,18 +72,17 @@ fn p_text(p: Option<f64>) -> String {
 
 /// One comparison as a table row.
 fn comparison_row(c: &Comparison, lang: Language) -> Json {
-    let t = words(lang);
     let def = catalog::find(c.indicator).expect("comparisons use catalogue ids");
     let against = match c.against {
-        "previous" => t("上月", "previous month"),
-        "last_year" => t("去年同月", "same month last year"),
-        _ => t("各取值之间", "across values"),
+        "previous" => static_words("sv-previous-month", lang),
+        "last_year" => static_words("sv-same-month-last-year", lang),
+        _ => static_words("sv-across-values", lang),
     };
     let flag = match (c.significant, c.direction, c.low_base) {
-        (true, "up", _) => t("显著上升", "significantly up"),
-        (true, "down", _) => t("显著下降", "significantly down"),
-        (true, _, _) => t("差异显著", "significant difference"),
-        (false, _, true) => t("样本少，不判定", "low base, not tested for a flag"),
+        (true, "up", _) => static_words("sv-significantly-up", lang),
+        (true, "down", _) => static_words("sv-significantly-down", lang),
+        (true, _, _) => static_words("sv-significant-difference", lang),
+        (false, _, true) => static_words("sv-low-base-not-tested-for-a", lang),
         _ => "",
     };
     let tone = match (c.significant, c.direction, def.better) {
@@ -171,15 +165,14 @@ fn comparisons(project: &Project, ind: &Indicators, month: Month) -> Json {
     let flagged = of_month.iter().filter(|c| c.significant).count();
     let level = project.analysis.significance_level;
     let low = project.analysis.low_base;
-    let method = if lang == Language::ZhCn {
-        format!(
-            "本页共 {tested} 项检验，其中 {flagged} 项显著。均值用 Welch t 检验，满意率用双比例 z 检验，NPS 用差值的标准误作 z 检验，各细分取值之间用单因素方差分析；p 值按 Benjamini-Hochberg 方法在本页全部检验中校正，校正后 p < {level} 且两期样本均不少于 {low} 才标为显著。样本少于 {low} 的格子照常列出并注明，不作判定。"
-        )
-    } else {
-        format!(
-            "{tested} tests on this page, {flagged} significant. Means use Welch's t-test, CSAT the two-proportion z-test, NPS a z-test on the difference with its standard error, and differences between a segment's values a one-way ANOVA. P-values are adjusted with Benjamini-Hochberg across every test on this page; a change is flagged only when the adjusted p is below {level} and both cells have at least {low} answers. Cells with fewer than {low} answers are listed and marked, never flagged."
-        )
-    };
+    let method = msg!(
+        "sv-method",
+        tested = tested.to_string(),
+        flagged = flagged.to_string(),
+        level = level.to_string(),
+        low = low.to_string()
+    )
+    .render(lang);
     json!({ "overall": overall, "segments": segments, "anova": anova, "method": method })
 }
 
@@ -221,7 +214,6 @@ pub const RELIABLE: f64 = 0.7;
 
 /// The satisfaction-loyalty quadrants of all respondents in the month.
 fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<Json> {
-    let t = words(lang);
     let period = Period::Month(month);
     ["loyalist", "mercenary", "hostage", "defector"]
         .iter()
@@ -229,20 +221,20 @@ fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<Json> {
             let o = ind.get("loyalty_quadrant", period, &Group::all(), q)?;
             let (name, meaning) = match q {
                 "loyalist" => (
-                    t("忠诚者", "Loyalists"),
-                    t("满意且愿意推荐", "satisfied and would recommend"),
+                    static_words("sv-loyalists", lang),
+                    static_words("sv-satisfied-and-would-recommend", lang),
                 ),
                 "mercenary" => (
-                    t("唯利是图者", "Mercenaries"),
-                    t("满意但不推荐", "satisfied, would not recommend"),
+                    static_words("sv-mercenaries", lang),
+                    static_words("sv-satisfied-would-not-recommend", lang),
                 ),
                 "hostage" => (
-                    t("人质", "Hostages"),
-                    t("不满意但仍推荐", "not satisfied, would still recommend"),
+                    static_words("sv-hostages", lang),
+                    static_words("sv-not-satisfied-would-still-recommend", lang),
                 ),
                 _ => (
-                    t("叛逃者", "Defectors"),
-                    t("既不满意也不推荐", "neither satisfied nor recommending"),
+                    static_words("sv-defectors", lang),
+                    static_words("sv-neither-satisfied-nor-recommending", lang),
                 ),
             };
             Some(json!({
@@ -298,15 +290,7 @@ pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<Json
         .iter()
         .filter(|c| c.period == period && c.significant)
         .count();
-    let text = if lang == Language::ZhCn {
-        format!(
-            "本月共有 {flagged} 项经检验显著的变化；服务质量差距、容忍区、关键驱动因素与全部检验结果见分析页。"
-        )
-    } else {
-        format!(
-            "{flagged} changes this month are statistically significant; service-quality gaps, the zone of tolerance, key drivers and every test are on the analysis page."
-        )
-    };
+    let text = msg!("sv-summary", flagged = flagged.to_string()).render(lang);
     Some(json!({ "facts": facts, "text": text, "path": analysis_path(month) }))
 }
 
