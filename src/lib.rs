@@ -1,12 +1,17 @@
 //! csbook turns customer-satisfaction survey data, complaint records and
 //! markdown commentary into a static website, the CS handbook.
 //!
-//! Data flows one way: the project file (`project`), the data (`dataset`), the
+//! Data flows one way, and `build` reads as its steps: the project file
+//! (`project`), the data and commentary (`dataset`, `content`), the
 //! observation table (`indicators`), the site plan (`plan`), rendering
-//! (`render`) and writing (`output`). The functions here run that flow for
-//! each command of the CLI.
+//! (`render`) and writing (`output`). A stage imports only earlier ones; the
+//! vocabulary they share (the indicator `catalog`, `period`, `language`,
+//! `messages`, `error`, `cross_products`) sits beneath them all. The test
+//! `layering_tests` checks both on the source.
 
+pub mod catalog;
 pub mod content;
+pub mod cross_products;
 pub mod dataset;
 pub mod encoding;
 pub mod error;
@@ -23,6 +28,9 @@ pub mod render;
 pub mod scaffold;
 mod yaml;
 
+#[cfg(test)]
+mod layering_tests;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -31,6 +39,7 @@ pub use error::{Error, Problem, Result};
 use indicators::Indicators;
 use language::Language;
 use messages::Message;
+use plan::Plan;
 use progress::Progress;
 use project::Project;
 
@@ -125,44 +134,52 @@ fn page_count(files: &[render::OutputFile]) -> usize {
     files.iter().filter(|f| f.path.ends_with(".html")).count()
 }
 
-/// Loads, validates and computes everything a build needs, writing nothing.
-fn prepare(
-    root: &Path,
-    progress: &Progress,
-) -> Result<(Project, Dataset, Arc<Indicators>, Vec<content::Document>)> {
+/// The project file, read and validated.
+fn read_project(root: &Path, progress: &Progress) -> Result<Project> {
     progress.step(msg!("step-reading-project"));
-    let project = Project::load(root)?;
-    // Data and content are checked in the same run, so that their problems
-    // are listed together.
-    let (data, docs) = match (Dataset::load(&project, progress), content::load(&project)) {
-        (Ok(data), Ok(docs)) => (data, docs),
+    Project::load(root)
+}
+
+/// The data and the commentary, checked in the same run so that their
+/// problems are listed together.
+fn read_inputs(
+    project: &Project,
+    progress: &Progress,
+) -> Result<(Dataset, Vec<content::Document>)> {
+    match (Dataset::load(project, progress), content::load(project)) {
+        (Ok(data), Ok(docs)) => Ok((data, docs)),
         (Err(Error::Invalid(mut a)), Err(Error::Invalid(b))) => {
             a.extend(b);
             a.sort();
-            return Err(Error::Invalid(a));
+            Err(Error::Invalid(a))
         }
-        (Err(e), _) | (_, Err(e)) => return Err(e),
-    };
-    progress.step(msg!("step-computing"));
-    let indicators = Arc::new(Indicators::compute(&project, &data));
-    Ok((project, data, indicators, docs))
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
 }
 
-/// Builds the site of the project in `root` into `out` (default: the project's
-/// output folder).
-///
-/// # Errors
-/// Problems in the project, its data or content (`Error::Invalid`), or I/O.
-/// On any error the previous site is left as it was.
-pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<BuildSummary> {
-    let (project, data, indicators, docs) = prepare(root, progress)?;
+/// The observation table: every indicator per period and segment.
+fn compute(project: &Project, data: &Dataset, progress: &Progress) -> Arc<Indicators> {
+    progress.step(msg!("step-computing"));
+    Arc::new(Indicators::compute(project, data))
+}
+
+/// The pages and the files beside them, in memory, and what was published
+/// differently from how it was written.
+fn render_site(
+    project: &Project,
+    data: &Dataset,
+    indicators: Arc<Indicators>,
+    docs: &[content::Document],
+    progress: &Progress,
+) -> Result<(Vec<render::OutputFile>, usize, Vec<Problem>)> {
     progress.step(msg!("step-rendering"));
+    let plan = Plan::new(project, &indicators, docs);
     let exports = exports(&indicators)?;
     let render::Site {
         mut files,
         mut warnings,
-    } = render::site(&project, &data.quality, indicators.clone(), &docs, &exports)?;
-    warnings.extend(data_warnings(&data));
+    } = render::site(project, &plan, &data.quality, indicators, docs, &exports)?;
+    warnings.extend(data_warnings(data));
     let pages = page_count(&files);
     files.extend(exports);
     for (name, builtin) in render::templates::ASSETS {
@@ -173,21 +190,34 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
             bytes,
         });
     }
+    Ok((files, pages, warnings))
+}
+
+/// Builds the site of the project in `root` into `out` (default: the project's
+/// output folder).
+///
+/// # Errors
+/// Problems in the project, its data or content (`Error::Invalid`), or I/O.
+/// On any error the previous site is left as it was.
+pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<BuildSummary> {
+    let project = read_project(root, progress)?;
+    let (data, docs) = read_inputs(&project, progress)?;
+    let indicators = compute(&project, &data, progress);
+    let (files, pages, warnings) =
+        render_site(&project, &data, indicators.clone(), &docs, progress)?;
     let out_dir = out
         .map(Path::to_path_buf)
         .unwrap_or_else(|| project.output_dir.clone());
     progress.step(msg!("step-writing", folder = out_dir.display().to_string()));
     output::write_site(&out_dir, &files)?;
-    Ok(BuildSummary {
+    Ok(summary(
         out_dir,
         pages,
-        months: indicators.months.len(),
-        rejected_rows: data.quality.rejected_rows(),
-        blanked_fields: data.quality.blanked_fields(),
-        suppressed: indicators.suppressed,
+        &project,
+        &data,
+        &indicators,
         warnings,
-        language: project.language,
-    })
+    ))
 }
 
 /// Validates the project, its data and content, and renders every page in
@@ -196,20 +226,39 @@ pub fn build(root: &Path, out: Option<&Path>, progress: &Progress) -> Result<Bui
 /// # Errors
 /// As `build`.
 pub fn check(root: &Path, progress: &Progress) -> Result<BuildSummary> {
-    let (project, data, indicators, docs) = prepare(root, progress)?;
-    let exports = exports(&indicators)?;
-    let mut site = render::site(&project, &data.quality, indicators.clone(), &docs, &exports)?;
-    site.warnings.extend(data_warnings(&data));
-    Ok(BuildSummary {
-        out_dir: project.output_dir,
-        pages: page_count(&site.files),
+    let project = read_project(root, progress)?;
+    let (data, docs) = read_inputs(&project, progress)?;
+    let indicators = compute(&project, &data, progress);
+    let (_, pages, warnings) = render_site(&project, &data, indicators.clone(), &docs, progress)?;
+    let out_dir = project.output_dir.clone();
+    Ok(summary(
+        out_dir,
+        pages,
+        &project,
+        &data,
+        &indicators,
+        warnings,
+    ))
+}
+
+fn summary(
+    out_dir: PathBuf,
+    pages: usize,
+    project: &Project,
+    data: &Dataset,
+    indicators: &Indicators,
+    warnings: Vec<Problem>,
+) -> BuildSummary {
+    BuildSummary {
+        out_dir,
+        pages,
         months: indicators.months.len(),
         rejected_rows: data.quality.rejected_rows(),
         blanked_fields: data.quality.blanked_fields(),
         suppressed: indicators.suppressed,
-        warnings: site.warnings,
+        warnings,
         language: project.language,
-    })
+    }
 }
 
 /// Computes the observation table without rendering anything.

@@ -170,15 +170,14 @@ fn run(
                 })?),
             };
             if let Some(id) = &indicator
-                && csbook::indicators::catalog::find(id).is_none()
+                && csbook::catalog::find(id).is_none()
             {
                 return Err(Error::Invalid(vec![csbook::Problem::new(
                     std::path::Path::new("--indicator"),
                     msg!(
                         "unknown-indicator",
                         id = id.as_str(),
-                        suggestion =
-                            csbook::error::suggestion(id, csbook::indicators::catalog::ids())
+                        suggestion = csbook::error::suggestion(id, csbook::catalog::ids())
                     ),
                 )]));
             }

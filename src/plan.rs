@@ -5,7 +5,10 @@
 use serde::Serialize;
 
 use crate::content::Document;
+use crate::indicators::Indicators;
+use crate::messages::static_words;
 use crate::period::Month;
+use crate::project::Project;
 
 /// What a page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,26 +76,22 @@ pub fn complaints_path(month: Month) -> String {
     format!("reports/{month}-complaints.html")
 }
 
-/// Which optional pages each month gets.
-#[derive(Clone, Copy, Debug)]
-pub struct MonthPages {
-    /// A service-quality analysis (the survey has items).
-    pub analysis: bool,
-    /// A complaints page (there are complaint records).
-    pub complaints: bool,
-}
-
 impl Plan {
-    pub fn new(
-        docs: &[Document],
-        months: &[Month],
-        titles: &PageTitles,
-        month_pages: MonthPages,
-    ) -> Plan {
+    /// Every page of the handbook: home, the chapters, per month a report
+    /// (with its service-quality analysis when the survey has items, and its
+    /// complaints page when there are complaints), then the archive, the
+    /// data-quality, downloads and attention pages.
+    pub fn new(project: &Project, indicators: &Indicators, docs: &[Document]) -> Plan {
+        let lang = project.language;
+        let words = |id: &str| static_words(id, lang).to_string();
+        let monthly =
+            |id: &str, m: Month| static_words(id, lang).replace("{month}", &m.to_string());
+        let analysis = !indicators.items.is_empty();
+        let complaints = indicators.has("complaints");
         let mut pages = vec![Page {
             kind: PageKind::Home,
             path: "index.html".into(),
-            title: titles.home.clone(),
+            title: project.title.clone(),
         }];
         let mut chapters = Vec::new();
         for (i, doc) in docs.iter().enumerate().filter(|(_, d)| d.period.is_none()) {
@@ -108,8 +107,8 @@ impl Plan {
             });
         }
         let mut reports = Vec::new();
-        for &m in months {
-            let title = titles.report.replace("{month}", &m.to_string());
+        for &m in &indicators.months {
+            let title = monthly("ui-report-title", m);
             reports.push(Link {
                 title: m.to_string(),
                 path: report_path(m),
@@ -119,40 +118,40 @@ impl Plan {
                 path: report_path(m),
                 title,
             });
-            if month_pages.analysis {
+            if analysis {
                 pages.push(Page {
                     kind: PageKind::Analysis(m),
                     path: analysis_path(m),
-                    title: titles.analysis.replace("{month}", &m.to_string()),
+                    title: monthly("ui-analysis-title", m),
                 });
             }
-            if month_pages.complaints {
+            if complaints {
                 pages.push(Page {
                     kind: PageKind::Complaints(m),
                     path: complaints_path(m),
-                    title: titles.complaints.replace("{month}", &m.to_string()),
+                    title: monthly("ui-complaints-title", m),
                 });
             }
         }
         pages.push(Page {
             kind: PageKind::Archive,
             path: "archive.html".into(),
-            title: titles.archive.clone(),
+            title: words("ui-archive"),
         });
         pages.push(Page {
             kind: PageKind::Quality,
             path: "quality.html".into(),
-            title: titles.quality.clone(),
+            title: words("ui-quality"),
         });
         pages.push(Page {
             kind: PageKind::Downloads,
             path: "downloads.html".into(),
-            title: titles.downloads.clone(),
+            title: words("ui-downloads"),
         });
         pages.push(Page {
             kind: PageKind::Attention,
             path: "attention.html".into(),
-            title: titles.attention.clone(),
+            title: words("ui-attention"),
         });
         Plan {
             pages,
@@ -160,19 +159,4 @@ impl Plan {
             reports,
         }
     }
-}
-
-/// Titles of the generated pages in the site's language.
-pub struct PageTitles {
-    pub home: String,
-    /// With `{month}` standing for the month.
-    pub report: String,
-    /// With `{month}` standing for the month.
-    pub analysis: String,
-    /// With `{month}` standing for the month.
-    pub complaints: String,
-    pub archive: String,
-    pub quality: String,
-    pub downloads: String,
-    pub attention: String,
 }

@@ -15,6 +15,7 @@ use jiff::SignedDuration;
 use jiff::civil::DateTime;
 use serde_saphyr::Spanned;
 
+use crate::catalog::Breakdown;
 use crate::dataset::date::{self, hours_between};
 use crate::dataset::privacy;
 use crate::dataset::quality::FileQuality;
@@ -25,43 +26,7 @@ use crate::msg;
 use crate::period::Month;
 use crate::project::{ComplaintSource, OnInvalid, Project};
 
-/// A way of breaking complaints down for Pareto analysis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Breakdown {
-    /// What the complaint is about (its content).
-    Category,
-    Defect,
-    Product,
-    Region,
-    Department,
-    Channel,
-    Severity,
-}
-
 impl Breakdown {
-    pub const ALL: [Breakdown; 7] = [
-        Breakdown::Category,
-        Breakdown::Defect,
-        Breakdown::Product,
-        Breakdown::Region,
-        Breakdown::Department,
-        Breakdown::Channel,
-        Breakdown::Severity,
-    ];
-
-    /// The standard field name (and the suffix of `complaints_by_<id>`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Breakdown::Category => "category",
-            Breakdown::Defect => "defect",
-            Breakdown::Product => "product",
-            Breakdown::Region => "region",
-            Breakdown::Department => "department",
-            Breakdown::Channel => "channel",
-            Breakdown::Severity => "severity",
-        }
-    }
-
     /// The data column the breakdown is read from, if mapped.
     pub fn column(self, source: &ComplaintSource) -> Option<&str> {
         self.mapping(source).map(|m| m.value.as_str())

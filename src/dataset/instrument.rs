@@ -16,6 +16,7 @@ use crate::error::{Problem, suggestion};
 use crate::messages::Message;
 use crate::msg;
 use crate::project::Language;
+use crate::project::{BUILTIN, InstrumentSource};
 
 /// Text in one or more languages, or a single string for all of them.
 #[derive(Clone, Debug, Deserialize)]
@@ -191,18 +192,6 @@ pub struct Instrument {
     /// Dimension id and its label, in the file's order.
     pub dimensions: Vec<(String, Text)>,
     pub items: Vec<Item>,
-}
-
-/// The instruments csbook ships, by the name a project file uses for them.
-pub const BUILTIN: &[(&str, &str)] =
-    &[("servqual22", include_str!("../instruments/servqual22.yaml"))];
-
-/// Where a project's instrument comes from.
-#[derive(Clone, Debug)]
-pub enum InstrumentSource {
-    File(std::path::PathBuf),
-    /// One of `BUILTIN`.
-    Builtin(&'static str),
 }
 
 impl Instrument {

@@ -22,7 +22,7 @@ use crate::error::{Error, Problem, Result, suggestion};
 use crate::period::Month;
 use crate::progress::Progress;
 use crate::project::{OnInvalid, Project};
-pub use complaints::{Breakdown, Complaint};
+pub use complaints::Complaint;
 pub use cube::{Layout, SurveyAcc, SurveyCube};
 pub use customers::CustomerCount;
 pub use instrument::{Instrument, Role};

@@ -5,9 +5,9 @@
 //! accumulator of every group it belongs to (`Paired`, `CrossProducts`), all of
 //! which merge, so the cube still holds sums, never rows.
 
+use crate::cross_products::CrossProducts;
 use crate::dataset::cube::{Answer, MISSING, NOT_APPLICABLE};
 use crate::dataset::instrument::{Instrument, Role};
-use crate::indicators::reliability::CrossProducts;
 
 /// The three answers a perception item can be paired with (methods.md M5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

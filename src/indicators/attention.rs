@@ -5,7 +5,8 @@
 //! table and the comparisons only; `render::attention` puts them in words.
 
 use super::significance::Comparison;
-use super::{ALL, Group, Indicators, Observation, catalog, spc, stats};
+use super::{ALL, Group, Indicators, Observation, spc, stats};
+use crate::catalog;
 use crate::dataset::Role;
 use crate::period::{Month, Period};
 use crate::project::Project;

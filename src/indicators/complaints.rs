@@ -16,8 +16,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::DateTime;
 
 use super::{Group, Observation, disclosure, quarters, stats};
+use crate::catalog::Breakdown;
 use crate::dataset::date::hours_between;
-use crate::dataset::{Breakdown, Complaint, CustomerCount};
+use crate::dataset::{Complaint, CustomerCount};
 use crate::period::{Month, Period};
 use crate::project::Project;
 
@@ -362,7 +363,7 @@ impl Cell<'_> {
                 .iter()
                 .filter(|(k, _)| !hidden.contains(&(self.group, b, **k)))
                 .map(|(k, v)| (k.to_string(), *v));
-            let indicator = super::catalog::breakdown_indicator(b);
+            let indicator = crate::catalog::breakdown_indicator(b);
             for row in stats::pareto_of(shown, counts.values().sum()) {
                 let mut o = self.keyed(indicator, &row.key, Some(row.count as f64), total);
                 o.share = Some(row.share);

@@ -7,7 +7,6 @@
 //! anything downstream can see them.
 
 pub mod attention;
-pub mod catalog;
 mod complaints;
 mod disclosure;
 pub mod drivers;
@@ -19,6 +18,7 @@ pub mod spc;
 pub mod stats;
 mod survey;
 
+use crate::catalog;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use compact_str::CompactString;
@@ -277,7 +277,7 @@ impl Indicators {
                 let month = verbatims.entry(c.month).or_default();
                 if month.len() < VERBATIMS {
                     let category = c
-                        .breakdown(crate::dataset::Breakdown::Category)
+                        .breakdown(crate::catalog::Breakdown::Category)
                         .unwrap_or_default();
                     month.push((category.to_string(), text.clone()));
                 }

@@ -201,7 +201,7 @@ pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
     out.sort_by(|a, b| {
         (a.period, &a.segment, &a.segment_value)
             .cmp(&(b.period, &b.segment, &b.segment_value))
-            .then_with(|| super::catalog::rank(a.indicator).cmp(&super::catalog::rank(b.indicator)))
+            .then_with(|| crate::catalog::rank(a.indicator).cmp(&crate::catalog::rank(b.indicator)))
             .then_with(|| against(a.against).cmp(&against(b.against)))
     });
     out

@@ -79,7 +79,7 @@ fn every_message_the_code_uses_is_in_the_catalogue() {
     used.remove("id");
     let en = ids(CATALOGUES[0].2);
     // Indicator definitions and names, keyed by the catalogue's ids.
-    for def in crate::indicators::catalog::ALL {
+    for def in crate::catalog::ALL {
         used.insert(format!("def-{}", def.id.replace('_', "-")));
         used.insert(def.catalogue_id());
     }

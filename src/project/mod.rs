@@ -12,12 +12,23 @@ use crate::messages::Message;
 use crate::msg;
 use jiff::tz::TimeZone;
 
-use crate::dataset::instrument::{BUILTIN, InstrumentSource};
-use crate::indicators::catalog;
+use crate::catalog;
 use crate::period::Month;
 pub use raw::{ComplaintColumns, Language, OnInvalid, RuleSet};
 use raw::{RawCsIndex, RawDrivers, RawProject, RawRange, RawServqual, RawSignificance};
 use serde_saphyr::Spanned;
+
+/// The instruments csbook ships, by the name a project file uses for them.
+pub const BUILTIN: &[(&str, &str)] =
+    &[("servqual22", include_str!("../instruments/servqual22.yaml"))];
+
+/// Where a project's instrument comes from.
+#[derive(Clone, Debug)]
+pub enum InstrumentSource {
+    File(std::path::PathBuf),
+    /// One of `BUILTIN`.
+    Builtin(&'static str),
+}
 
 /// The name of the project file in a project's root folder.
 pub const PROJECT_FILE: &str = "csbook.yaml";
@@ -576,7 +587,7 @@ impl Project {
         let fields: Vec<&str> = segments
             .iter()
             .map(|s| s.id.as_str())
-            .chain(crate::dataset::Breakdown::ALL.iter().map(|b| b.id()))
+            .chain(crate::catalog::Breakdown::ALL.iter().map(|b| b.id()))
             .collect();
         let language = raw.language;
         let labels: BTreeMap<String, BTreeMap<String, String>> = raw

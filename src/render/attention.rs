@@ -5,9 +5,10 @@
 use serde::Serialize;
 
 use super::format;
+use crate::catalog;
 use crate::indicators::attention::{Finding, Item};
 use crate::indicators::spc::charts as spc_charts;
-use crate::indicators::{ALL, Indicators, catalog};
+use crate::indicators::{ALL, Indicators};
 use crate::messages::Message;
 use crate::msg;
 use crate::period::Month;

@@ -12,7 +12,7 @@ use charming::element::{
 use charming::series::{Bar, Line};
 use serde::Serialize;
 
-use crate::indicators::catalog::Definition;
+use crate::catalog::Definition;
 use crate::messages::static_words;
 use crate::msg;
 use crate::project::Language;
@@ -177,9 +177,9 @@ pub(crate) fn value_axis_holding(
 /// The values an indicator's unit allows, where it has bounds.
 pub(crate) fn unit_bounds(def: &Definition) -> Option<(f64, f64)> {
     match def.unit {
-        crate::indicators::catalog::Unit::Percent => Some((0.0, 100.0)),
-        crate::indicators::catalog::Unit::Points => Some((-100.0, 100.0)),
-        crate::indicators::catalog::Unit::Count => Some((0.0, f64::INFINITY)),
+        crate::catalog::Unit::Percent => Some((0.0, 100.0)),
+        crate::catalog::Unit::Points => Some((-100.0, 100.0)),
+        crate::catalog::Unit::Count => Some((0.0, f64::INFINITY)),
         _ => None,
     }
 }
@@ -393,9 +393,7 @@ pub fn by_segment(
     // lowest), suppressed values last.
     let mut rows = rows.to_vec();
     rows.sort_by(|a, b| match (a.1, b.1) {
-        (Some(x), Some(y)) if def.better == crate::indicators::catalog::Better::Lower => {
-            x.total_cmp(&y)
-        }
+        (Some(x), Some(y)) if def.better == crate::catalog::Better::Lower => x.total_cmp(&y),
         (Some(x), Some(y)) => y.total_cmp(&x),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

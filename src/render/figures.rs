@@ -12,8 +12,9 @@ use std::sync::Arc;
 use minijinja::value::Kwargs;
 use minijinja::{Environment, Error, ErrorKind, State};
 
+use crate::catalog;
 use crate::error::suggestion;
-use crate::indicators::{Coordinates, Group, Indicators, Observation, catalog};
+use crate::indicators::{Coordinates, Group, Indicators, Observation};
 use crate::messages::{Message, static_words};
 use crate::msg;
 use crate::period::Period;

@@ -2,7 +2,7 @@
 //! sign, in the handbook's language. Exports never go through here; they keep
 //! full precision.
 
-use crate::indicators::catalog::{Definition, Unit};
+use crate::catalog::{Definition, Unit};
 use crate::project::Language;
 
 /// Groups thousands with commas: 12345 -> "12,345".
@@ -110,7 +110,7 @@ pub fn change(def: &Definition, delta: Option<f64>, lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::indicators::catalog::find;
+    use crate::catalog::find;
 
     #[test]
     fn values_and_changes() {

@@ -4,7 +4,7 @@
 //! its chart.
 
 use super::format;
-use crate::indicators::catalog::{Better, Definition};
+use crate::catalog::{Better, Definition};
 use crate::msg;
 use crate::project::Language;
 
@@ -154,7 +154,7 @@ pub fn control(signals: &[bool], month: &str, lang: Language) -> Option<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::indicators::catalog;
+    use crate::catalog;
 
     fn def(id: &str) -> &'static Definition {
         catalog::find(id).unwrap()

@@ -29,7 +29,7 @@ use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::{Error, Problem, Result};
 use crate::indicators::Indicators;
-use crate::plan::{MonthPages, PageKind, PageTitles, Plan};
+use crate::plan::{PageKind, Plan};
 use crate::project::{Language, Project};
 pub use markdown::Heading;
 
@@ -62,6 +62,7 @@ pub struct Site {
 /// with its file and line; template errors in overrides.
 pub fn site(
     project: &Project,
+    plan: &Plan,
     quality: &QualityReport,
     indicators: Arc<Indicators>,
     docs: &[Document],
@@ -72,28 +73,13 @@ pub fn site(
     let latest = indicators.months.last().copied();
     let (rendered, warnings) = render_documents(&env, docs, latest, project.language)?;
     let strings = i18n::strings(project.language);
-    let titles = PageTitles {
-        home: project.title.clone(),
-        report: strings["report_title"].into(),
-        analysis: strings["analysis_title"].into(),
-        complaints: strings["complaints_title"].into(),
-        archive: strings["archive"].into(),
-        quality: strings["quality"].into(),
-        downloads: strings["downloads"].into(),
-        attention: strings["attention"].into(),
-    };
-    let month_pages = MonthPages {
-        analysis: !indicators.items.is_empty(),
-        complaints: indicators.has("complaints"),
-    };
-    let plan = Plan::new(docs, &indicators.months, &titles, month_pages);
     let ctx = pages::Context {
         project,
         quality,
         indicators: &indicators,
         docs,
         rendered: &rendered,
-        plan: &plan,
+        plan,
         strings,
         downloads,
     };

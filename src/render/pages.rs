@@ -16,10 +16,10 @@ use super::{
     OutputFile, RenderedDoc, complaint_sections, format, survey_sections, template_problem,
 };
 use super::{attention, headlines};
+use crate::catalog::{self, Better};
 use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::Problem;
-use crate::indicators::catalog::{self, Better};
 use crate::indicators::spc::charts as spc;
 use crate::indicators::{Group, Indicators};
 use crate::msg;

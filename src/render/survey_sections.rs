@@ -7,8 +7,9 @@ use serde_json::{Value as Json, json};
 
 use super::format;
 use super::survey_charts;
+use crate::catalog;
 use crate::indicators::significance::Comparison;
-use crate::indicators::{Coordinates, Group, Indicators, catalog};
+use crate::indicators::{Coordinates, Group, Indicators};
 use crate::messages::static_words;
 use crate::msg;
 use crate::period::{Month, Period};

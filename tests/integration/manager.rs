@@ -157,7 +157,7 @@ fn downloads_list_sizes_and_every_indicator() {
             "{file}: {size} in {row}"
         );
     }
-    for def in csbook::indicators::catalog::ALL {
+    for def in csbook::catalog::ALL {
         let row = page
             .split("<tr")
             .find(|r| r.contains(&format!("<code>{}</code></th>", def.id)))

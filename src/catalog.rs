@@ -2,7 +2,7 @@
 //! names are the message catalogue's entries `ind-<id>`.
 //! Every indicator id used anywhere (targets, commentary, exports) is one of these.
 
-use crate::project::Language;
+use crate::language::Language;
 
 /// How an indicator's value is read and formatted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,8 +125,8 @@ pub const ALL: &[Definition] = &[
 ];
 
 /// The Pareto indicator of a complaint breakdown.
-pub fn breakdown_indicator(b: crate::dataset::Breakdown) -> &'static str {
-    use crate::dataset::Breakdown::*;
+pub fn breakdown_indicator(b: Breakdown) -> &'static str {
+    use Breakdown::*;
     match b {
         Category => "complaints_by_category",
         Defect => "complaints_by_defect",
@@ -157,4 +157,42 @@ pub fn find(id: &str) -> Option<&'static Definition> {
 /// Every indicator id.
 pub fn ids() -> impl Iterator<Item = &'static str> {
     ALL.iter().map(|d| d.id)
+}
+
+/// A way of breaking complaints down for Pareto analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Breakdown {
+    /// What the complaint is about (its content).
+    Category,
+    Defect,
+    Product,
+    Region,
+    Department,
+    Channel,
+    Severity,
+}
+
+impl Breakdown {
+    pub const ALL: [Breakdown; 7] = [
+        Breakdown::Category,
+        Breakdown::Defect,
+        Breakdown::Product,
+        Breakdown::Region,
+        Breakdown::Department,
+        Breakdown::Channel,
+        Breakdown::Severity,
+    ];
+
+    /// The standard field name (and the suffix of `complaints_by_<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Breakdown::Category => "category",
+            Breakdown::Defect => "defect",
+            Breakdown::Product => "product",
+            Breakdown::Region => "region",
+            Breakdown::Department => "department",
+            Breakdown::Channel => "channel",
+            Breakdown::Severity => "severity",
+        }
+    }
 }
