@@ -124,29 +124,112 @@ pub const ALL: &[Definition] = &[
     def("spc_signal", Count, Neither, 0),
 ];
 
+/// An indicator: an index into `ALL`, so that it orders as pages and
+/// exports list indicators. Code names one with `id!("csat")`, which fails to
+/// compile for a name not in the catalogue; input is read with `Id::parse`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(u8);
+
+impl Id {
+    /// The indicator named `name`.
+    ///
+    /// # Panics
+    /// When `name` is not in the catalogue; in a constant (as `id!` makes
+    /// it) that is a compile error.
+    pub const fn of(name: &str) -> Id {
+        let mut i = 0;
+        while i < ALL.len() {
+            if same(ALL[i].id.as_bytes(), name.as_bytes()) {
+                return Id(i as u8);
+            }
+            i += 1;
+        }
+        panic!("not an indicator id of the catalogue");
+    }
+
+    /// The indicator named `name` in the user's files, if there is one.
+    pub fn parse(name: &str) -> Option<Id> {
+        ALL.iter().position(|d| d.id == name).map(|i| Id(i as u8))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.def().id
+    }
+
+    pub fn def(self) -> &'static Definition {
+        &ALL[self.0 as usize]
+    }
+
+    /// Every indicator, in catalogue order.
+    pub fn all() -> impl Iterator<Item = Id> {
+        (0..ALL.len()).map(|i| Id(i as u8))
+    }
+}
+
+/// Byte-wise equality that a `const fn` may call.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// An indicator id checked against the catalogue when compiling:
+///
+/// ```
+/// assert_eq!(csbook::id!("csat").as_str(), "csat");
+/// ```
+///
+/// A name the catalogue lacks does not compile:
+///
+/// ```compile_fail
+/// let typo = csbook::id!("csta");
+/// ```
+#[macro_export]
+macro_rules! id {
+    ($name:literal) => {{
+        const ID: $crate::catalog::Id = $crate::catalog::Id::of($name);
+        ID
+    }};
+}
+
 /// The Pareto indicator of a complaint breakdown.
-pub fn breakdown_indicator(b: Breakdown) -> &'static str {
+pub fn breakdown_indicator(b: Breakdown) -> Id {
     use Breakdown::*;
     match b {
-        Category => "complaints_by_category",
-        Defect => "complaints_by_defect",
-        Product => "complaints_by_product",
-        Region => "complaints_by_region",
-        Department => "complaints_by_department",
-        Channel => "complaints_by_channel",
-        Severity => "complaints_by_severity",
+        Category => crate::id!("complaints_by_category"),
+        Defect => crate::id!("complaints_by_defect"),
+        Product => crate::id!("complaints_by_product"),
+        Region => crate::id!("complaints_by_region"),
+        Department => crate::id!("complaints_by_department"),
+        Channel => crate::id!("complaints_by_channel"),
+        Severity => crate::id!("complaints_by_severity"),
     }
 }
 
 /// True for the complaint Pareto tables, in which a category absent from a
 /// period had no complaints.
-pub fn is_pareto(id: &str) -> bool {
-    id.starts_with("complaints_by_")
-}
-
-/// The position of an indicator in `ALL`, the order of exports and pages.
-pub fn rank(id: &str) -> Option<usize> {
-    ALL.iter().position(|d| d.id == id)
+pub fn is_pareto(id: Id) -> bool {
+    id.as_str().starts_with("complaints_by_")
 }
 
 /// The definition of an indicator id.

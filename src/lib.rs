@@ -9,6 +9,7 @@
 //! `messages`, `error`, `cross_products`) sits beneath them all. The test
 //! `layering_tests` checks both on the source.
 
+#[macro_use]
 pub mod catalog;
 pub mod content;
 pub mod cross_products;

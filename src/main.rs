@@ -186,7 +186,11 @@ fn run(
                 .rows()
                 .iter()
                 .filter(|o| period.is_none_or(|p| o.period == p))
-                .filter(|o| indicator.as_deref().is_none_or(|i| o.indicator == i))
+                .filter(|o| {
+                    indicator
+                        .as_deref()
+                        .is_none_or(|i| o.indicator.as_str() == i)
+                })
                 .collect();
             let bytes = match format {
                 Format::Csv => csbook::output::table_csv(&rows)?,

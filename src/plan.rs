@@ -87,7 +87,7 @@ impl Plan {
         let monthly =
             |id: &str, m: Month| static_words(id, lang).replace("{month}", &m.to_string());
         let analysis = !indicators.items.is_empty();
-        let complaints = indicators.has("complaints");
+        let complaints = indicators.has(id!("complaints"));
         let mut pages = vec![Page {
             kind: PageKind::Home,
             path: "index.html".into(),

@@ -6,7 +6,7 @@
 
 use super::significance::Comparison;
 use super::{ALL, Group, Indicators, Observation, spc, stats};
-use crate::catalog;
+use crate::catalog::{self, Id};
 use crate::dataset::Role;
 use crate::period::{Month, Period};
 use crate::project::Project;
@@ -36,7 +36,7 @@ pub struct Item {
 pub enum Finding {
     /// A figure of the whole company missed its target.
     TargetMissed {
-        indicator: &'static str,
+        indicator: Id,
         value: f64,
         target: f64,
         n: u64,
@@ -110,8 +110,8 @@ fn targets_missed(project: &Project, ind: &Indicators, month: Month) -> Vec<Item
         .targets
         .iter()
         .filter_map(|(id, &target)| {
-            let def = catalog::find(id)?;
-            let o = ind.get(def.id, Period::Month(month), &all, "")?;
+            let def = id.def();
+            let o = ind.get(*id, Period::Month(month), &all, "")?;
             let value = o.value?;
             let missed = match def.better {
                 catalog::Better::Lower => value > target,
@@ -124,7 +124,7 @@ fn targets_missed(project: &Project, ind: &Indicators, month: Month) -> Vec<Item
                     severity: if gap >= 0.1 { 3 } else { 2 },
                     materiality: 1.0 + gap,
                     finding: Finding::TargetMissed {
-                        indicator: def.id,
+                        indicator: *id,
                         value,
                         target,
                         n: o.n,
@@ -146,7 +146,7 @@ fn signals(ind: &Indicators, month: Month) -> Vec<Item> {
     };
     let mut by_chart: Vec<(&str, Vec<u8>)> = Vec::new();
     for o in ind
-        .of("spc_signal")
+        .of(id!("spc_signal"))
         .iter()
         .filter(|o| o.period == period && o.key != hidden)
     {
@@ -163,8 +163,8 @@ fn signals(ind: &Indicators, month: Month) -> Vec<Item> {
             materiality: rules.len() as f64,
             finding: Finding::Signal {
                 chart: chart.to_string(),
-                value: ind.value("spc_value", period, &all, chart),
-                center: ind.value("spc_center", period, &all, chart),
+                value: ind.value(id!("spc_value"), period, &all, chart),
+                center: ind.value(id!("spc_center"), period, &all, chart),
                 rules,
             },
         })
@@ -175,11 +175,11 @@ fn signals(ind: &Indicators, month: Month) -> Vec<Item> {
 fn surges(ind: &Indicators, month: Month) -> Vec<Item> {
     let all = Group::all();
     let count = |o: &Observation| o.value.unwrap_or(0.0) as u64;
-    ind.breakdown("complaints_by_category", Period::Month(month), &all)
+    ind.breakdown(id!("complaints_by_category"), Period::Month(month), &all)
         .into_iter()
         .filter_map(|o| {
             let before = ind.get(
-                "complaints_by_category",
+                id!("complaints_by_category"),
                 Period::Month(month.prev()),
                 &all,
                 &o.key,
@@ -205,13 +205,13 @@ fn surges(ind: &Indicators, month: Month) -> Vec<Item> {
 /// The smallest change that matters for an indicator: `min_effect` points on
 /// a 0-100 scale, in the indicator's own unit (NPS spans 200 points, a mean
 /// the width of its item's scale).
-fn min_effect(project: &Project, ind: &Indicators, indicator: &str) -> Option<f64> {
-    let def = catalog::find(indicator)?;
+fn min_effect(project: &Project, ind: &Indicators, indicator: Id) -> Option<f64> {
+    let def = indicator.def();
     let span = match def.unit {
         catalog::Unit::Percent => 100.0,
         catalog::Unit::Points => 200.0,
         catalog::Unit::Mean => {
-            let role = if indicator == "ces" {
+            let role = if indicator == id!("ces") {
                 Role::Ces
             } else {
                 Role::Overall
@@ -233,7 +233,7 @@ fn changes(project: &Project, ind: &Indicators, month: Month) -> Vec<Item> {
         .iter()
         .filter(|c| c.period == period && c.significant && c.test != "anova")
         .filter_map(|c| {
-            let def = catalog::find(c.indicator)?;
+            let def = c.indicator.def();
             let effect = c.difference?.abs() / min_effect(project, ind, c.indicator)?;
             if effect < 1.0 {
                 return None;

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::DateTime;
 
 use super::{Group, Observation, disclosure, quarters, stats};
-use crate::catalog::Breakdown;
+use crate::catalog::{Breakdown, Id};
 use crate::dataset::date::hours_between;
 use crate::dataset::{Complaint, CustomerCount};
 use crate::period::{Month, Period};
@@ -336,11 +336,11 @@ struct Cell<'a> {
 }
 
 impl Cell<'_> {
-    fn obs(&self, indicator: &'static str, value: Option<f64>, n: u64) -> Observation {
+    fn obs(&self, indicator: Id, value: Option<f64>, n: u64) -> Observation {
         Observation::new(indicator, self.period, self.group, value, n)
     }
 
-    fn keyed(&self, indicator: &'static str, key: &str, value: Option<f64>, n: u64) -> Observation {
+    fn keyed(&self, indicator: Id, key: &str, value: Option<f64>, n: u64) -> Observation {
         let mut o = self.obs(indicator, value, n);
         o.key = key.into();
         o
@@ -354,7 +354,7 @@ impl Cell<'_> {
         out: &mut Vec<Observation>,
     ) {
         let total = self.rows.len() as u64;
-        out.push(self.obs("complaints", Some(total as f64), total));
+        out.push(self.obs(id!("complaints"), Some(total as f64), total));
         for b in Breakdown::ALL {
             let Some(counts) = tables.get(&(self.group, b)) else {
                 continue;
@@ -389,16 +389,16 @@ impl Cell<'_> {
         }
         let mean_base = bases.iter().sum::<u64>() as f64 / bases.len() as f64;
         let value = (mean_base > 0.0).then(|| 1000.0 * self.rows.len() as f64 / mean_base);
-        out.push(self.obs("complaint_rate", value, mean_base.round() as u64));
+        out.push(self.obs(id!("complaint_rate"), value, mean_base.round() as u64));
     }
 
     fn durations(&self, out: &mut Vec<Observation>) {
         for (indicator, hours) in [
             (
-                "first_response_hours",
+                id!("first_response_hours"),
                 (|c: &Complaint| c.first_response_hours) as fn(&Complaint) -> Option<f64>,
             ),
-            ("resolution_hours", |c: &Complaint| c.resolution_hours),
+            (id!("resolution_hours"), |c: &Complaint| c.resolution_hours),
         ] {
             let mut values: Vec<f64> = self.rows.iter().filter_map(|c| hours(c)).collect();
             if values.is_empty() {
@@ -432,7 +432,7 @@ impl Cell<'_> {
                 }
             }
             out.push(self.obs(
-                "sla_met",
+                id!("sla_met"),
                 percent(met, met + breached),
                 (met + breached) as u64,
             ));
@@ -445,17 +445,17 @@ impl Cell<'_> {
         if !resolved.is_empty() {
             let reopened = resolved.iter().filter(|c| c.reopened == Some(true)).count();
             out.push(self.obs(
-                "reopen_rate",
+                id!("reopen_rate"),
                 percent(reopened, resolved.len()),
                 resolved.len() as u64,
             ));
         }
         for (indicator, flag) in [
             (
-                "fcr_rate",
+                id!("fcr_rate"),
                 (|c: &Complaint| c.fcr) as fn(&Complaint) -> Option<bool>,
             ),
-            ("timely_rate", |c: &Complaint| c.timely),
+            (id!("timely_rate"), |c: &Complaint| c.timely),
         ] {
             let known: Vec<bool> = self.rows.iter().filter_map(|c| flag(c)).collect();
             if !known.is_empty() {
@@ -471,7 +471,7 @@ impl Cell<'_> {
             return;
         };
         let n = open.get(&(last, self.group.clone())).copied().unwrap_or(0);
-        out.push(self.obs("backlog", Some(n as f64), n));
+        out.push(self.obs(id!("backlog"), Some(n as f64), n));
     }
 
     /// The silent dissatisfied behind the complaints, and how many people hear
@@ -484,12 +484,12 @@ impl Cell<'_> {
         let complaints = self.rows.len() as f64;
         let silent = complaints * (1.0 - i.complaint_share) / i.complaint_share;
         out.push(self.obs(
-            "iceberg_silent_dissatisfied",
+            id!("iceberg_silent_dissatisfied"),
             Some(silent),
             self.rows.len() as u64,
         ));
         out.push(self.obs(
-            "wom_reach",
+            id!("wom_reach"),
             Some((complaints + silent) * i.tells_per_dissatisfied),
             self.rows.len() as u64,
         ));

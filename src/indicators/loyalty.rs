@@ -33,14 +33,14 @@ pub fn observations(activity: &Activity, months: &[Month]) -> Vec<Observation> {
         let period = Period::Month(pair[1]);
         let base = before.len() as u64;
         out.push(Observation::new(
-            "retention_rate",
+            id!("retention_rate"),
             period,
             &all,
             retention,
             base,
         ));
         out.push(Observation::new(
-            "churn_rate",
+            id!("churn_rate"),
             period,
             &all,
             retention.map(|r| 100.0 - r),
@@ -56,7 +56,7 @@ pub fn observations(activity: &Activity, months: &[Month]) -> Vec<Observation> {
         }
         let again = purchases.values().filter(|&&p| p >= 2).count();
         out.push(Observation::new(
-            "repurchase_rate",
+            id!("repurchase_rate"),
             Period::Trailing(window[WINDOW - 1]),
             &all,
             percent(again, purchases.len()),

@@ -18,8 +18,8 @@ pub mod spc;
 pub mod stats;
 mod survey;
 
-use crate::catalog;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use crate::catalog::Id;
+use std::collections::{BTreeMap, HashSet};
 
 use compact_str::CompactString;
 use rayon::prelude::*;
@@ -35,7 +35,7 @@ pub const ALL: &str = "all";
 /// One figure.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Observation {
-    pub indicator: &'static str,
+    pub indicator: Id,
     #[serde(serialize_with = "as_display")]
     pub period: Period,
     /// A segment id, or `all`.
@@ -69,7 +69,7 @@ fn as_display<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error>
 
 impl Observation {
     pub(crate) fn new(
-        indicator: &'static str,
+        indicator: Id,
         period: Period,
         group: &Group,
         value: Option<f64>,
@@ -160,7 +160,7 @@ impl Group {
 
 /// The hash of an observation's identity, so that the index holds no strings.
 fn identity_hash(
-    indicator: &str,
+    indicator: Id,
     period: Period,
     segment: &str,
     value: &str,
@@ -241,20 +241,10 @@ impl Indicators {
             rows.extend(r);
         }
         rows.extend(spc::charts::observations(project, &rows, &months));
-        debug_assert!(
-            rows.iter().all(|o| catalog::find(o.indicator).is_some()),
-            "every indicator is in the catalogue"
-        );
-        // The catalogue position of each id, looked up once rather than per comparison.
-        let ranks: HashMap<&str, usize> = catalog::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id, i))
-            .collect();
-        let order = |id: &str| ranks.get(id).copied().unwrap_or(usize::MAX);
+        // Ids order as the catalogue lists them.
         rows.par_sort_unstable_by(|a, b| {
-            (order(a.indicator), a.period, &a.segment, &a.segment_value)
-                .cmp(&(order(b.indicator), b.period, &b.segment, &b.segment_value))
+            (a.indicator, a.period, &a.segment, &a.segment_value)
+                .cmp(&(b.indicator, b.period, &b.segment, &b.segment_value))
                 .then_with(|| (&a.dimension, &a.item).cmp(&(&b.dimension, &b.item)))
                 .then_with(|| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)))
                 .then_with(|| a.key.cmp(&b.key))
@@ -345,23 +335,16 @@ impl Indicators {
 
     /// The observations of one indicator: a contiguous run, since rows are
     /// sorted by the catalogue's order first.
-    pub fn of(&self, indicator: &str) -> &[Observation] {
-        let Some(rank) = catalog::rank(indicator) else {
-            return &[];
-        };
-        let start = self
-            .rows
-            .partition_point(|o| catalog::rank(o.indicator) < Some(rank));
-        let end = self
-            .rows
-            .partition_point(|o| catalog::rank(o.indicator) <= Some(rank));
+    pub fn of(&self, indicator: Id) -> &[Observation] {
+        let start = self.rows.partition_point(|o| o.indicator < indicator);
+        let end = self.rows.partition_point(|o| o.indicator <= indicator);
         &self.rows[start..end]
     }
 
     /// One observation with (at most) a breakdown key.
     pub fn get(
         &self,
-        indicator: &str,
+        indicator: Id,
         period: Period,
         group: &Group,
         key: &str,
@@ -372,12 +355,11 @@ impl Indicators {
     /// One observation, anywhere in a breakdown.
     pub fn get_at(
         &self,
-        indicator: &str,
+        indicator: Id,
         period: Period,
         group: &Group,
         at: &Coordinates,
     ) -> Option<&Observation> {
-        let indicator = catalog::find(indicator)?.id;
         let hash = identity_hash(
             indicator,
             period,
@@ -404,13 +386,13 @@ impl Indicators {
     }
 
     /// The value of one observation, if it exists and is defined.
-    pub fn value(&self, indicator: &str, period: Period, group: &Group, key: &str) -> Option<f64> {
+    pub fn value(&self, indicator: Id, period: Period, group: &Group, key: &str) -> Option<f64> {
         self.get(indicator, period, group, key)
             .and_then(|o| o.value)
     }
 
     /// Observations of one indicator and period for every value of a segment.
-    pub fn by_segment(&self, indicator: &str, period: Period, segment: &str) -> Vec<&Observation> {
+    pub fn by_segment(&self, indicator: Id, period: Period, segment: &str) -> Vec<&Observation> {
         self.of(indicator)
             .iter()
             .filter(|o| {
@@ -423,7 +405,7 @@ impl Indicators {
     }
 
     /// The breakdown rows (such as the Pareto table) of one indicator, period and group.
-    pub fn breakdown(&self, indicator: &str, period: Period, group: &Group) -> Vec<&Observation> {
+    pub fn breakdown(&self, indicator: Id, period: Period, group: &Group) -> Vec<&Observation> {
         self.of(indicator)
             .iter()
             .filter(|o| {
@@ -439,7 +421,7 @@ impl Indicators {
     /// True when every observation of `indicator` is part of a breakdown (by
     /// category, quantile, chart, dimension or item), so that a single figure
     /// needs `key=`, `item=` or `dimension=`.
-    pub fn is_keyed(&self, indicator: &str) -> bool {
+    pub fn is_keyed(&self, indicator: Id) -> bool {
         let rows = self.of(indicator);
         !rows.is_empty() && rows.iter().all(Observation::is_breakdown)
     }
@@ -453,7 +435,7 @@ impl Indicators {
     }
 
     /// True when the table has any row of `indicator`.
-    pub fn has(&self, indicator: &str) -> bool {
+    pub fn has(&self, indicator: Id) -> bool {
         !self.of(indicator).is_empty()
     }
 }

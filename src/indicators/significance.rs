@@ -14,6 +14,7 @@ use super::inference::{Moments, benjamini_hochberg, nps_difference, one_way_anov
 use super::stats::{self, Nps};
 use super::survey::{Cell, cells};
 use super::{Group, as_display};
+use crate::catalog::Id;
 use crate::dataset::{Role, Survey, SurveyAcc};
 use crate::period::{Month, Period};
 use crate::project::Project;
@@ -25,7 +26,7 @@ pub struct Comparison {
     pub period: Period,
     pub segment: String,
     pub segment_value: String,
-    pub indicator: &'static str,
+    pub indicator: Id,
     /// `previous`, `last_year` or `segment_values` (ANOVA).
     pub against: &'static str,
     #[serde(serialize_with = "optional_display")]
@@ -106,15 +107,15 @@ impl Summary {
 }
 
 /// The headline indicators tested, with the item role each is computed from.
-const HEADLINES: [(&str, Role); 4] = [
-    ("overall_mean", Role::Overall),
-    ("csat", Role::Overall),
-    ("nps", Role::Nps),
-    ("ces", Role::Ces),
+const HEADLINES: [(Id, Role); 4] = [
+    (id!("overall_mean"), Role::Overall),
+    (id!("csat"), Role::Overall),
+    (id!("nps"), Role::Nps),
+    (id!("ces"), Role::Ces),
 ];
 
 /// The summaries of one cell, per headline indicator that has a large enough base.
-fn summaries(project: &Project, survey: &Survey, acc: &SurveyAcc) -> Vec<(&'static str, Summary)> {
+fn summaries(project: &Project, survey: &Survey, acc: &SurveyAcc) -> Vec<(Id, Summary)> {
     let items = &survey.instrument.items;
     HEADLINES
         .iter()
@@ -122,7 +123,7 @@ fn summaries(project: &Project, survey: &Survey, acc: &SurveyAcc) -> Vec<(&'stat
             let index = items.iter().position(|i| i.role == role)?;
             let counts = acc.item_counts(&survey.layout, index);
             let summary = match indicator {
-                "csat" => Summary::Share(
+                i if i == id!("csat") => Summary::Share(
                     counts
                         .iter()
                         .enumerate()
@@ -131,7 +132,7 @@ fn summaries(project: &Project, survey: &Survey, acc: &SurveyAcc) -> Vec<(&'stat
                         .sum(),
                     counts.iter().sum(),
                 ),
-                "nps" => Summary::Nps(stats::nps(&counts, 0.95)?),
+                i if i == id!("nps") => Summary::Nps(stats::nps(&counts, 0.95)?),
                 _ => Summary::Mean(Moments::from_counts(&counts, |s| items[index].points[s])),
             };
             (summary.n() >= project.min_cell_size).then_some((indicator, summary))
@@ -141,7 +142,7 @@ fn summaries(project: &Project, survey: &Survey, acc: &SurveyAcc) -> Vec<(&'stat
 
 /// Every comparison of every month, adjusted per month.
 pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
-    let mut table: BTreeMap<(Month, Group), Vec<(&'static str, Summary)>> = BTreeMap::new();
+    let mut table: BTreeMap<(Month, Group), Vec<(Id, Summary)>> = BTreeMap::new();
     for Cell {
         period, group, acc, ..
     } in cells(project, survey, &[])
@@ -167,7 +168,7 @@ pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
                     period: Period::Month(month),
                     segment: group.segment.clone(),
                     segment_value: group.value.clone(),
-                    indicator,
+                    indicator: *indicator,
                     against,
                     base_period: Some(Period::Month(base_month)),
                     value,
@@ -201,7 +202,7 @@ pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
     out.sort_by(|a, b| {
         (a.period, &a.segment, &a.segment_value)
             .cmp(&(b.period, &b.segment, &b.segment_value))
-            .then_with(|| crate::catalog::rank(a.indicator).cmp(&crate::catalog::rank(b.indicator)))
+            .then_with(|| a.indicator.cmp(&b.indicator))
             .then_with(|| against(a.against).cmp(&against(b.against)))
     });
     out
@@ -210,9 +211,9 @@ pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
 /// One-way ANOVA of each mean across the values of each segment, per month.
 fn anovas(
     project: &Project,
-    table: &BTreeMap<(Month, Group), Vec<(&'static str, Summary)>>,
+    table: &BTreeMap<(Month, Group), Vec<(Id, Summary)>>,
 ) -> Vec<Comparison> {
-    let mut groups: BTreeMap<(Month, &str, &'static str), Vec<Moments>> = BTreeMap::new();
+    let mut groups: BTreeMap<(Month, &str, Id), Vec<Moments>> = BTreeMap::new();
     for ((month, group), summaries) in table {
         if group.segment == super::ALL {
             continue;
@@ -220,7 +221,7 @@ fn anovas(
         for (indicator, summary) in summaries {
             if let Summary::Mean(m) = summary {
                 groups
-                    .entry((*month, group.segment.as_str(), indicator))
+                    .entry((*month, group.segment.as_str(), *indicator))
                     .or_default()
                     .push(*m);
             }

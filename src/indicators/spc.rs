@@ -224,6 +224,7 @@ pub mod charts {
     use std::collections::HashMap;
 
     use super::{Point, overdispersed, p_chart, signals, u_chart, xmr};
+    use crate::catalog::Id;
     use crate::indicators::{Group, Observation};
     use crate::period::{Month, Period};
     use crate::project::Project;
@@ -258,7 +259,7 @@ pub mod charts {
         rows: &[Observation],
         months: &[Month],
     ) -> Vec<Observation> {
-        let overall: HashMap<(&str, Month, &str), &Observation> = rows
+        let overall: HashMap<(Id, Month, &str), &Observation> = rows
             .iter()
             .filter(|o| o.segment == crate::indicators::ALL)
             .filter_map(|o| match o.period {
@@ -266,8 +267,8 @@ pub mod charts {
                 _ => None,
             })
             .collect();
-        let get = |id: &str, key: &str, m: Month| overall.get(&(id, m, key)).copied();
-        let value = |id: &str, key: &str, m: Month| get(id, key, m).and_then(|o| o.value);
+        let get = |id: Id, key: &str, m: Month| overall.get(&(id, m, key)).copied();
+        let value = |id: Id, key: &str, m: Month| get(id, key, m).and_then(|o| o.value);
         let baseline: Vec<bool> = months
             .iter()
             .map(|m| {
@@ -277,7 +278,7 @@ pub mod charts {
                     .is_none_or(|(a, b)| (a..=b).contains(m))
             })
             .collect();
-        let base_n = |id: &str, key: &str| -> Vec<u64> {
+        let base_n = |id: Id, key: &str| -> Vec<u64> {
             months
                 .iter()
                 .map(|&m| get(id, key, m).map_or(0, |o| o.n))
@@ -285,8 +286,8 @@ pub mod charts {
         };
 
         let mut charts: Vec<Chart> = Vec::new();
-        if rows.iter().any(|o| o.indicator == "dissatisfied") {
-            let n: Vec<f64> = base_n("dissatisfied", "")
+        if rows.iter().any(|o| o.indicator == id!("dissatisfied")) {
+            let n: Vec<f64> = base_n(id!("dissatisfied"), "")
                 .iter()
                 .map(|&n| n as f64)
                 .collect();
@@ -295,21 +296,21 @@ pub mod charts {
                 .iter()
                 .zip(&n)
                 .map(|(&m, n)| {
-                    value("dissatisfied", "", m).map_or(0.0, |v| (v * n / 100.0).round())
+                    value(id!("dissatisfied"), "", m).map_or(0.0, |v| (v * n / 100.0).round())
                 })
                 .collect();
             charts.push((
                 P_DISSATISFIED,
                 p_chart(&x, &n, &baseline),
-                base_n("dissatisfied", ""),
+                base_n(id!("dissatisfied"), ""),
             ));
         }
-        if rows.iter().any(|o| o.indicator == "complaint_rate") {
-            let customers = base_n("complaint_rate", "");
+        if rows.iter().any(|o| o.indicator == id!("complaint_rate")) {
+            let customers = base_n(id!("complaint_rate"), "");
             let a: Vec<f64> = customers.iter().map(|&c| c as f64 / 1000.0).collect();
             let c: Vec<f64> = months
                 .iter()
-                .map(|&m| value("complaints", "", m).unwrap_or(0.0))
+                .map(|&m| value(id!("complaints"), "", m).unwrap_or(0.0))
                 .collect();
             charts.push((
                 U_COMPLAINT_RATE,
@@ -318,35 +319,37 @@ pub mod charts {
             ));
             let rate: Vec<Option<f64>> = months
                 .iter()
-                .map(|&m| value("complaint_rate", "", m))
+                .map(|&m| value(id!("complaint_rate"), "", m))
                 .collect();
             charts.push((XMR_COMPLAINT_RATE, xmr(&rate, &baseline), customers));
         }
-        if rows.iter().any(|o| o.indicator == "complaints") {
-            let counts: Vec<Option<f64>> =
-                months.iter().map(|&m| value("complaints", "", m)).collect();
+        if rows.iter().any(|o| o.indicator == id!("complaints")) {
+            let counts: Vec<Option<f64>> = months
+                .iter()
+                .map(|&m| value(id!("complaints"), "", m))
+                .collect();
             charts.push((
                 XMR_COMPLAINTS,
                 xmr(&counts, &baseline),
-                base_n("complaints", ""),
+                base_n(id!("complaints"), ""),
             ));
         }
-        if rows.iter().any(|o| o.indicator == "resolution_hours") {
+        if rows.iter().any(|o| o.indicator == id!("resolution_hours")) {
             let median: Vec<Option<f64>> = months
                 .iter()
-                .map(|&m| value("resolution_hours", "median", m))
+                .map(|&m| value(id!("resolution_hours"), "median", m))
                 .collect();
             charts.push((
                 XMR_RESOLUTION,
                 xmr(&median, &baseline),
-                base_n("resolution_hours", "median"),
+                base_n(id!("resolution_hours"), "median"),
             ));
         }
 
         let all = Group::all();
         let mut out = Vec::new();
         for (chart, points, n) in &charts {
-            let row = |indicator: &'static str, i: usize, v: f64| {
+            let row = |indicator: Id, i: usize, v: f64| {
                 let mut o =
                     Observation::new(indicator, Period::Month(months[i]), &all, Some(v), n[i]);
                 o.key = (*chart).into();
@@ -355,15 +358,15 @@ pub mod charts {
             for (i, p) in points.iter().enumerate() {
                 if let Some(p) = p {
                     out.extend([
-                        row("spc_value", i, p.value),
-                        row("spc_center", i, p.center),
-                        row("spc_ucl", i, p.ucl),
-                        row("spc_lcl", i, p.lcl),
+                        row(id!("spc_value"), i, p.value),
+                        row(id!("spc_center"), i, p.center),
+                        row(id!("spc_ucl"), i, p.ucl),
+                        row(id!("spc_lcl"), i, p.lcl),
                     ]);
                 }
             }
             for (i, rule) in signals(points, project.spc.rules) {
-                out.push(row("spc_signal", i, rule as f64));
+                out.push(row(id!("spc_signal"), i, rule as f64));
             }
         }
         out
@@ -384,13 +387,18 @@ pub mod charts {
             .position(|&m| m == month)
             .map_or(0, |i| i + 1);
         let months = &ind.months[end.saturating_sub(SHOWN_MONTHS)..end];
-        let rows: Vec<&Observation> = ["spc_value", "spc_center", "spc_ucl", "spc_lcl"]
-            .iter()
-            .flat_map(|id| ind.of(id))
-            .filter(|o| {
-                o.key == U_COMPLAINT_RATE && months.iter().any(|&m| o.period == Period::Month(m))
-            })
-            .collect();
+        let rows: Vec<&Observation> = [
+            id!("spc_value"),
+            id!("spc_center"),
+            id!("spc_ucl"),
+            id!("spc_lcl"),
+        ]
+        .iter()
+        .flat_map(|&id| ind.of(id))
+        .filter(|o| {
+            o.key == U_COMPLAINT_RATE && months.iter().any(|&m| o.period == Period::Month(m))
+        })
+        .collect();
         if is_overdispersed(&rows) {
             XMR_COMPLAINT_RATE
         } else {
@@ -402,18 +410,18 @@ pub mod charts {
     fn is_overdispersed(rows: &[&Observation]) -> bool {
         let points: Vec<Option<Point>> = rows
             .iter()
-            .filter(|o| o.indicator == "spc_value")
+            .filter(|o| o.indicator == id!("spc_value"))
             .map(|v| {
-                let find = |id: &str| {
+                let find = |id: Id| {
                     rows.iter()
                         .find(|o| o.indicator == id && o.period == v.period)
                         .and_then(|o| o.value)
                 };
                 Some(Point {
                     value: v.value?,
-                    center: find("spc_center")?,
-                    ucl: find("spc_ucl")?,
-                    lcl: find("spc_lcl")?,
+                    center: find(id!("spc_center"))?,
+                    ucl: find(id!("spc_ucl"))?,
+                    lcl: find(id!("spc_lcl"))?,
                     sigma: 0.0,
                 })
             })

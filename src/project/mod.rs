@@ -12,7 +12,7 @@ use crate::messages::Message;
 use crate::msg;
 use jiff::tz::TimeZone;
 
-use crate::catalog;
+use crate::catalog::{self, Id};
 use crate::period::Month;
 pub use raw::{ComplaintColumns, Language, OnInvalid, RuleSet};
 use raw::{RawCsIndex, RawDrivers, RawProject, RawRange, RawServqual, RawSignificance};
@@ -287,7 +287,7 @@ pub struct Project {
     /// Column names that hold personal data: read for validation only, never kept.
     pub personal_columns: Vec<String>,
     /// Target per indicator id.
-    pub targets: BTreeMap<String, f64>,
+    pub targets: BTreeMap<Id, f64>,
     /// Display names of data codes in the handbook's language, per segment
     /// id or breakdown field (`severity`), then per code (`labels:`).
     pub labels: BTreeMap<String, BTreeMap<String, String>>,
@@ -692,7 +692,7 @@ impl Project {
             targets: raw
                 .targets
                 .into_iter()
-                .map(|(id, target)| (id, target.value))
+                .filter_map(|(id, target)| Some((Id::parse(&id)?, target.value)))
                 .collect(),
             labels,
             timezone,

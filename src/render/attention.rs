@@ -48,7 +48,7 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
             target,
             n,
         } => {
-            let def = catalog::find(indicator).expect("a catalogue id");
+            let def = indicator.def();
             let above = def.better == catalog::Better::Lower;
             let sentence = msg!(
                 "attention-target",
@@ -58,7 +58,7 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
                 above = if above { "yes" } else { "no" },
                 n = format::count(*n)
             );
-            let (page, anchor) = super::pages::trend_place(indicator, month);
+            let (page, anchor) = super::pages::trend_place(*indicator, month);
             (sentence, msg!("attention-target-basis"), page, anchor)
         }
         Finding::Signal {
@@ -127,7 +127,7 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
             comparison: c,
             worse: _,
         } => {
-            let def = catalog::find(c.indicator).expect("a catalogue id");
+            let def = c.indicator.def();
             let who = if c.segment == ALL {
                 msg!("attention-everyone")
             } else {

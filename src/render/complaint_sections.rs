@@ -8,7 +8,8 @@ use super::charts::{self, Chart, Labels};
 use super::complaint_charts::{self, ControlPoint};
 use super::headlines;
 use crate::catalog::Breakdown;
-use crate::catalog::{self, breakdown_indicator};
+use crate::catalog::Id;
+use crate::catalog::breakdown_indicator;
 use crate::indicators::spc::charts as spc;
 use crate::indicators::{Group, Indicators};
 use crate::messages::static_words;
@@ -115,7 +116,7 @@ pub fn rate_chart(
     lang: Language,
 ) -> (&'static str, Option<String>) {
     let chart = spc::rate_chart(ind, month);
-    let note = (chart == spc::XMR_COMPLAINT_RATE && ind.has("complaint_rate"))
+    let note = (chart == spc::XMR_COMPLAINT_RATE && ind.has(id!("complaint_rate")))
         .then(|| crate::msg!("u-chart-overdispersed").render(lang));
     (chart, note)
 }
@@ -143,15 +144,15 @@ pub fn control_charts(
             .iter()
             .map(|&m| {
                 let p = Period::Month(m);
-                let v = |id: &str| ind.value(id, p, &all, chart).map(|x| x * scale);
+                let v = |id: Id| ind.value(id, p, &all, chart).map(|x| x * scale);
                 ControlPoint {
                     month: m.to_string(),
-                    value: v("spc_value"),
-                    center: v("spc_center"),
-                    ucl: v("spc_ucl"),
-                    lcl: v("spc_lcl"),
+                    value: v(id!("spc_value")),
+                    center: v(id!("spc_center")),
+                    ucl: v(id!("spc_ucl")),
+                    lcl: v(id!("spc_lcl")),
                     rules: ind
-                        .of("spc_signal")
+                        .of(id!("spc_signal"))
                         .iter()
                         .filter(|o| o.period == p && o.key == chart)
                         .filter_map(|o| o.value.map(|r| r as u8))
@@ -189,8 +190,8 @@ pub fn durations(project: &Project, ind: &Indicators, month: Month) -> Vec<Chart
     let recent = window(ind, month, RECENT_MONTHS);
     let mut out = Vec::new();
     for (id, indicator) in [
-        ("durations-resolution", "resolution_hours"),
-        ("durations-first-response", "first_response_hours"),
+        ("durations-resolution", id!("resolution_hours")),
+        ("durations-first-response", id!("first_response_hours")),
     ] {
         let rows: Vec<(String, Option<f64>, Option<f64>, u64)> = recent
             .iter()
@@ -206,7 +207,7 @@ pub fn durations(project: &Project, ind: &Indicators, month: Month) -> Vec<Chart
             })
             .collect();
         if rows.iter().any(|r| r.1.is_some()) {
-            let title = catalog::find(indicator).expect("in catalogue").name(lang);
+            let title = indicator.def().name(lang);
             out.push(complaint_charts::percentile_bands(id, title, &rows, lang));
         }
     }
@@ -220,7 +221,7 @@ pub fn heatmap(project: &Project, ind: &Indicators, month: Month) -> Option<Char
     let recent = window(ind, month, RECENT_MONTHS);
     let mut categories: Vec<String> = recent
         .iter()
-        .flat_map(|&m| ind.breakdown("complaints_by_category", Period::Month(m), &all))
+        .flat_map(|&m| ind.breakdown(id!("complaints_by_category"), Period::Month(m), &all))
         .map(|o| o.key.to_string())
         .collect();
     categories.sort();
@@ -234,7 +235,7 @@ pub fn heatmap(project: &Project, ind: &Indicators, month: Month) -> Option<Char
             recent
                 .iter()
                 .map(|&m| {
-                    ind.value("complaints_by_category", Period::Month(m), &all, c)
+                    ind.value(id!("complaints_by_category"), Period::Month(m), &all, c)
                         .unwrap_or(0.0) as u64
                 })
                 .collect()
@@ -260,9 +261,9 @@ pub fn heatmap(project: &Project, ind: &Indicators, month: Month) -> Option<Char
 pub fn iceberg(project: &Project, ind: &Indicators, month: Month) -> Option<Json> {
     let all = Group::all();
     let period = Period::Month(month);
-    let silent = ind.value("iceberg_silent_dissatisfied", period, &all, "")?;
-    let reach = ind.value("wom_reach", period, &all, "")?;
-    let complaints = ind.value("complaints", period, &all, "")?;
+    let silent = ind.value(id!("iceberg_silent_dissatisfied"), period, &all, "")?;
+    let reach = ind.value(id!("wom_reach"), period, &all, "")?;
+    let complaints = ind.value(id!("complaints"), period, &all, "")?;
     let i = project.iceberg;
     let whole = |v: f64| super::format::count(v.round().max(0.0) as u64);
     let text = crate::msg!(

@@ -28,7 +28,7 @@ pub struct Figures {
     pub lang: Language,
     /// Indicators with at least one row: a figure of any other has no data
     /// source in this project, which is an error, not a "base too small".
-    present: std::collections::HashSet<&'static str>,
+    present: std::collections::HashSet<catalog::Id>,
 }
 
 /// A template error: minijinja carries words, so the message is put in the
@@ -39,7 +39,7 @@ fn invalid(lang: Language, message: Message) -> Error {
 
 /// A parsed call: which observation it asks for, and which of its fields.
 struct Query {
-    def: &'static catalog::Definition,
+    id: catalog::Id,
     period: Period,
     group: Group,
     at: Coordinates,
@@ -49,14 +49,15 @@ struct Query {
 impl Figures {
     fn query(&self, state: &State, indicator: &str, kwargs: &Kwargs) -> Result<Query, Error> {
         let invalid = |message: Message| invalid(self.lang, message);
-        let def = catalog::find(indicator).ok_or_else(|| {
+        let id = catalog::Id::parse(indicator).ok_or_else(|| {
             invalid(msg!(
                 "unknown-indicator-figure",
                 id = indicator,
                 suggestion = suggestion(indicator, catalog::ids())
             ))
         })?;
-        if !self.present.contains(def.id) {
+        let def = id.def();
+        if !self.present.contains(&id) {
             return Err(invalid(msg!("figure-without-data", id = def.id)));
         }
         let period_text: String = match kwargs.get::<Option<String>>("period")? {
@@ -180,7 +181,7 @@ impl Figures {
             item,
             key,
         };
-        if at == Coordinates::default() && self.indicators.is_keyed(def.id) {
+        if at == Coordinates::default() && self.indicators.is_keyed(id) {
             return Err(invalid(msg!("figure-needs-key", id = def.id)));
         }
         let field: String = kwargs
@@ -194,7 +195,7 @@ impl Figures {
         }
         kwargs.assert_all_used()?;
         Ok(Query {
-            def,
+            id,
             period,
             group,
             at,
@@ -203,7 +204,7 @@ impl Figures {
     }
 
     fn observation<'a>(&'a self, q: &Query, period: Period) -> Option<&'a Observation> {
-        self.indicators.get_at(q.def.id, period, &q.group, &q.at)
+        self.indicators.get_at(q.id, period, &q.group, &q.at)
     }
 
     /// True when the cell exists in the data but is not shown (suppressed).
@@ -213,7 +214,7 @@ impl Figures {
 
     fn field(&self, q: &Query, o: Option<&Observation>) -> Option<f64> {
         // A category absent from a period's Pareto had no complaints: zero, not unknown.
-        let zero = || (catalog::is_pareto(q.def.id) && !q.at.key.is_empty()).then_some(0.0);
+        let zero = || (catalog::is_pareto(q.id) && !q.at.key.is_empty()).then_some(0.0);
         match q.field.as_str() {
             "n" => o.map(|o| o.n as f64),
             "share" => o.map_or_else(zero, |o| o.share),
@@ -227,8 +228,8 @@ impl Figures {
     fn format(&self, q: &Query, v: f64) -> String {
         match q.field.as_str() {
             "share" | "cum_share" => format!("{:.1}%", v * 100.0),
-            "n" => format::value(catalog::find("responses").expect("in catalog"), Some(v)),
-            _ => format::value(q.def, Some(v)),
+            "n" => format::value(id!("responses").def(), Some(v)),
+            _ => format::value(q.id.def(), Some(v)),
         }
     }
 
@@ -251,7 +252,7 @@ impl Figures {
                 let unit = static_words("unit-pp", self.lang);
                 format!("{}{:.1}{unit}", if d >= 0.0 { "+" } else { "−" }, d.abs())
             }
-            (Some(a), Some(b)) => format::change(q.def, Some(a - b), self.lang),
+            (Some(a), Some(b)) => format::change(q.id.def(), Some(a - b), self.lang),
             _ => self.marker(),
         })
     }

@@ -157,7 +157,7 @@ mod tests {
     use crate::catalog;
 
     fn def(id: &str) -> &'static Definition {
-        catalog::find(id).unwrap()
+        catalog::Id::parse(id).unwrap().def()
     }
 
     #[test]

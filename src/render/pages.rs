@@ -16,6 +16,7 @@ use super::{
     OutputFile, RenderedDoc, complaint_sections, format, survey_sections, template_problem,
 };
 use super::{attention, headlines};
+use crate::catalog::Id;
 use crate::catalog::{self, Better};
 use crate::content::Document;
 use crate::dataset::QualityReport;
@@ -41,20 +42,31 @@ pub struct Context<'a> {
 }
 
 /// Indicators shown as headline tiles, in order.
-const HEADLINE: &[&str] = &["nps", "csat", "overall_mean", "complaints", "responses"];
+const HEADLINE: &[Id] = &[
+    id!("nps"),
+    id!("csat"),
+    id!("overall_mean"),
+    id!("complaints"),
+    id!("responses"),
+];
 
 /// Trend charts of the home page.
-const HOME_TRENDS: &[&str] = &["nps", "csat", "complaints"];
+const HOME_TRENDS: &[Id] = &[id!("nps"), id!("csat"), id!("complaints")];
 
 /// Trend charts of a month's report: the headline indicators that are not
 /// mere bases, so that their tiles link to them.
-const REPORT_TRENDS: &[&str] = &["nps", "csat", "overall_mean", "complaints"];
+const REPORT_TRENDS: &[Id] = &[
+    id!("nps"),
+    id!("csat"),
+    id!("overall_mean"),
+    id!("complaints"),
+];
 
 /// Where the trend of `indicator` is drawn: the page (none for the month's
 /// report) and the anchor. The report draws the headline trends, the
 /// complaints page the service level; any other figure is among the report's
 /// headline figures.
-pub(super) fn trend_place(indicator: &str, month: Month) -> (Option<String>, String) {
+pub(super) fn trend_place(indicator: Id, month: Month) -> (Option<String>, String) {
     if REPORT_TRENDS.contains(&indicator) {
         (None, format!("trend-{indicator}"))
     } else if indicator == COMPLAINTS_TREND {
@@ -65,11 +77,11 @@ pub(super) fn trend_place(indicator: &str, month: Month) -> (Option<String>, Str
 }
 
 /// The trend chart of the complaints page.
-const COMPLAINTS_TREND: &str = "sla_met";
+const COMPLAINTS_TREND: Id = id!("sla_met");
 
 /// The indicator of a report's segment charts: the first that the data has
 /// by segment.
-const SEGMENT_INDICATORS: &[&str] = &["csat", "nps"];
+const SEGMENT_INDICATORS: &[Id] = &[id!("csat"), id!("nps")];
 
 /// The most charts a monthly report holds; detail lives on the complaints
 /// and analysis pages.
@@ -289,14 +301,14 @@ fn sparkline(values: &[Option<f64>], target: Option<f64>) -> String {
 /// Headline tiles for a month: value, change against last month, target
 /// status and a sparkline. Each tile links to its trend chart: on this page
 /// when `on_page` lists it, else in the month's report.
-fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
+fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Json> {
     let all = Group::all();
     let lang = ctx.project.language;
     HEADLINE
         .iter()
-        .filter(|id| ctx.indicators.has(id))
+        .filter(|&&id| ctx.indicators.has(id))
         .map(|&id| {
-            let def = catalog::find(id).expect("headline ids are in the catalogue");
+            let def = id.def();
             let now = ctx.indicators.get(id, Period::Month(month), &all, "");
             let value = now.and_then(|o| o.value);
             let change = |base: Month, against: &str| {
@@ -315,7 +327,7 @@ fn tiles(ctx: &Context, month: Month, on_page: &[&str]) -> Vec<Json> {
                     "significant": significant,
                 })
             };
-            let target = ctx.project.targets.get(id).copied();
+            let target = ctx.project.targets.get(&id).copied();
             let met = target.zip(value).map(|(t, v)| headlines::meets(def, v, t));
             // Coloured by the target alone: a change is neutral, whichever way it goes.
             let status = match met {
@@ -369,11 +381,11 @@ fn number_format(def: &catalog::Definition) -> (usize, &'static str) {
 }
 
 /// A trend chart of the `TREND_MONTHS` months up to `month`.
-fn trend_chart(ctx: &Context, id: &str, month: Month) -> Option<Json> {
+fn trend_chart(ctx: &Context, id: Id, month: Month) -> Option<Json> {
     if !ctx.indicators.has(id) {
         return None;
     }
-    let def = catalog::find(id)?;
+    let def = id.def();
     let all = Group::all();
     let points: Vec<(String, Option<f64>, u64)> = trend_months(ctx, month)
         .iter()
@@ -382,7 +394,7 @@ fn trend_chart(ctx: &Context, id: &str, month: Month) -> Option<Json> {
             (m.to_string(), o.and_then(|o| o.value), o.map_or(0, |o| o.n))
         })
         .collect();
-    let target = ctx.project.targets.get(id).copied();
+    let target = ctx.project.targets.get(&id).copied();
     let values: Vec<Option<f64>> = points.iter().map(|p| p.1).collect();
     let headline = headlines::trend(def, &values, target, ctx.project.language);
     let chart =
@@ -397,7 +409,7 @@ fn home(ctx: &Context) -> Json {
     };
     let charts: Vec<Json> = HOME_TRENDS
         .iter()
-        .filter_map(|id| trend_chart(ctx, id, month))
+        .filter_map(|&id| trend_chart(ctx, id, month))
         .collect();
     json!({
         "month": month.to_string(),
@@ -418,12 +430,12 @@ fn home(ctx: &Context) -> Json {
 fn month_summary(ctx: &Context, month: Month) -> String {
     let lang = ctx.project.language;
     let all = Group::all();
-    let now = |id: &str| ctx.indicators.value(id, Period::Month(month), &all, "");
-    let targeted: Vec<(&str, bool)> = HEADLINE
+    let now = |id: Id| ctx.indicators.value(id, Period::Month(month), &all, "");
+    let targeted: Vec<(Id, bool)> = HEADLINE
         .iter()
         .filter_map(|&id| {
-            let def = catalog::find(id)?;
-            let (value, target) = (now(id)?, *ctx.project.targets.get(id)?);
+            let def = id.def();
+            let (value, target) = (now(id)?, *ctx.project.targets.get(&id)?);
             Some((
                 id,
                 if def.better == Better::Lower {
@@ -439,7 +451,7 @@ fn month_summary(ctx: &Context, month: Month) -> String {
     // The largest move a year on, relative to the indicator's range of values:
     // significant changes first.
     let moves = HEADLINE.iter().filter_map(|&id| {
-        let def = catalog::find(id)?;
+        let def = id.def();
         let before = ctx
             .indicators
             .value(id, Period::Month(month.year_ago()), &all, "")?;
@@ -472,7 +484,7 @@ fn month_summary(ctx: &Context, month: Month) -> String {
     };
     let responses = ctx
         .indicators
-        .get("responses", Period::Month(month), &all, "");
+        .get(id!("responses"), Period::Month(month), &all, "");
     let base = match responses {
         Some(r) if r.n < ctx.project.analysis.low_base => msg!("summary-small-base", n = r.n),
         _ => crate::messages::Message::none(),
@@ -534,7 +546,7 @@ fn report(ctx: &Context, month: Month) -> Json {
     let lang = ctx.project.language;
     let trends: Vec<Json> = REPORT_TRENDS
         .iter()
-        .filter_map(|id| trend_chart(ctx, id, month))
+        .filter_map(|&id| trend_chart(ctx, id, month))
         .collect();
     // Stability: the survey's dissatisfied share and the complaint rate.
     let (rate, rate_note) = complaint_sections::rate_chart(ctx.indicators, month, lang);
@@ -612,13 +624,13 @@ fn segment_charts(ctx: &Context, month: Month) -> Vec<Json> {
         ctx.project
             .segments
             .iter()
-            .any(|s| ctx.indicators.by_segment(id, period, &s.id).len() >= 2)
+            .any(|s| ctx.indicators.by_segment(*id, period, &s.id).len() >= 2)
     }) else {
         return Vec::new();
     };
-    let def = catalog::find(id).expect("in catalogue");
+    let def = id.def();
     let overall = ctx.indicators.value(id, period, &all, "");
-    let target = ctx.project.targets.get(id).copied();
+    let target = ctx.project.targets.get(&id).copied();
     ctx.project
         .segments
         .iter()
@@ -703,12 +715,12 @@ fn complaints(ctx: &Context, month: Month) -> Json {
 }
 
 /// How complaints were handled, figures the data has.
-const HANDLING: &[&str] = &[
-    "sla_met",
-    "timely_rate",
-    "fcr_rate",
-    "reopen_rate",
-    "backlog",
+const HANDLING: &[Id] = &[
+    id!("sla_met"),
+    id!("timely_rate"),
+    id!("fcr_rate"),
+    id!("reopen_rate"),
+    id!("backlog"),
 ];
 
 /// The month's complaint-handling figures, each with its change on last month
@@ -719,7 +731,7 @@ fn handling(ctx: &Context, month: Month) -> Vec<Json> {
     HANDLING
         .iter()
         .filter_map(|&id| {
-            let def = catalog::find(id)?;
+            let def = id.def();
             let now = ctx.indicators.get(id, Period::Month(month), &all, "")?;
             let before = ctx
                 .indicators
@@ -737,7 +749,13 @@ fn handling(ctx: &Context, month: Month) -> Vec<Json> {
 }
 
 /// Indicators of the archive's tables, in order.
-const ARCHIVE_COLUMNS: &[&str] = &["responses", "overall_mean", "csat", "nps", "complaints"];
+const ARCHIVE_COLUMNS: &[Id] = &[
+    id!("responses"),
+    id!("overall_mean"),
+    id!("csat"),
+    id!("nps"),
+    id!("complaints"),
+];
 
 /// Whether a change went up or down, and whether that is good news.
 fn direction_and_tone(
@@ -776,16 +794,17 @@ fn embed_json(value: &Json) -> String {
 fn archive(ctx: &Context) -> Json {
     let all = Group::all();
     let lang = ctx.project.language;
-    let defs: Vec<&catalog::Definition> = ARCHIVE_COLUMNS
+    let ids: Vec<Id> = ARCHIVE_COLUMNS
         .iter()
-        .filter(|id| ctx.indicators.has(id))
-        .filter_map(|id| catalog::find(id))
+        .copied()
+        .filter(|&id| ctx.indicators.has(id))
         .collect();
     let row = |period: Period| -> Vec<Json> {
-        defs.iter()
-            .map(|def| {
-                let now = ctx.indicators.value(def.id, period, &all, "");
-                let before = ctx.indicators.value(def.id, period.prev(), &all, "");
+        ids.iter()
+            .map(|&id| {
+                let def = id.def();
+                let now = ctx.indicators.value(id, period, &all, "");
+                let before = ctx.indicators.value(id, period.prev(), &all, "");
                 let delta = now.zip(before).map(|(a, b)| a - b);
                 let (direction, tone) = direction_and_tone(def, delta);
                 json!({
@@ -822,7 +841,8 @@ fn archive(ctx: &Context) -> Json {
         })
         .collect();
     let compare = json!({
-        "indicators": defs.iter().map(|def| {
+        "indicators": ids.iter().map(|id| {
+            let def = id.def();
             let (decimals, suffix) = number_format(def);
             json!({
                 "name": def.name(lang),
@@ -839,11 +859,11 @@ fn archive(ctx: &Context) -> Json {
         "months": ctx.indicators.months.iter().map(|&m| json!({
             "label": m.to_string(),
             "path": report_path(m),
-            "values": defs.iter().map(|def| ctx.indicators.value(def.id, Period::Month(m), &all, "")).collect::<Vec<_>>(),
+            "values": ids.iter().map(|&id| ctx.indicators.value(id, Period::Month(m), &all, "")).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     });
     json!({
-        "columns": defs.iter().map(|def| def.name(lang)).collect::<Vec<_>>(),
+        "columns": ids.iter().map(|id| id.def().name(lang)).collect::<Vec<_>>(),
         "months": months,
         "quarters": quarters,
         "compare": embed_json(&compare),
@@ -859,16 +879,16 @@ fn downloads(ctx: &Context) -> Json {
         .iter()
         .map(|f| json!({ "path": f.path, "size": format::size(f.bytes.len()) }))
         .collect();
-    let indicators: Vec<Json> = catalog::ALL
-        .iter()
-        .map(|def| {
+    let indicators: Vec<Json> = Id::all()
+        .map(|id| {
+            let def = id.def();
             let definition =
                 crate::messages::Message::keyed(format!("def-{}", def.id.replace('_', "-")));
             json!({
                 "id": def.id,
                 "name": def.name(lang),
                 "definition": definition.render(lang),
-                "present": ctx.indicators.has(def.id),
+                "present": ctx.indicators.has(id),
             })
         })
         .collect();

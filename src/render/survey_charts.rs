@@ -12,6 +12,7 @@ use charming::element::{
 use charming::series::{Bar, Scatter};
 
 use super::charts::{Chart, base, point};
+use crate::catalog::Id;
 use crate::dataset::Role;
 use crate::indicators::{Coordinates, Group, Indicators};
 use crate::messages::static_words;
@@ -31,7 +32,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn get(&self, indicator: &str, dimension: &str, item: &str, key: &str) -> Option<(f64, u64)> {
+    fn get(&self, indicator: Id, dimension: &str, item: &str, key: &str) -> Option<(f64, u64)> {
         let at = Coordinates {
             dimension: dimension.into(),
             item: item.into(),
@@ -41,7 +42,7 @@ impl Reader<'_> {
         Some((o.value?, o.n))
     }
 
-    fn value(&self, indicator: &str, dimension: &str, item: &str) -> Option<f64> {
+    fn value(&self, indicator: Id, dimension: &str, item: &str) -> Option<f64> {
         self.get(indicator, dimension, item, "").map(|v| v.0)
     }
 
@@ -93,7 +94,7 @@ fn item_means(r: &Reader, lang: Language) -> Option<Chart> {
                 item: i.id.clone(),
                 key: String::new(),
             };
-            let o = r.ind.get_at("item_mean", r.period, &r.all, &at)?;
+            let o = r.ind.get_at(id!("item_mean"), r.period, &r.all, &at)?;
             let mean = o.value?;
             let (lo, hi) = o.ci_low.zip(o.ci_high).unwrap_or((mean, mean));
             Some((i.text.clone(), mean, lo, hi, o.n))
@@ -192,8 +193,8 @@ fn category_axis(labels: Vec<String>) -> Axis {
 /// Paired bars of mean expectation and perception per dimension.
 fn expectation_perception(r: &Reader, lang: Language) -> Option<Chart> {
     let dims = r.per_dimension(|id, label| {
-        let (e, n) = r.get("expectation_mean", id, "", "")?;
-        let p = r.value("perception_mean", id, "")?;
+        let (e, n) = r.get(id!("expectation_mean"), id, "", "")?;
+        let p = r.value(id!("perception_mean"), id, "")?;
         Some((label.to_string(), e, p, n))
     });
     if dims.is_empty() {
@@ -260,7 +261,7 @@ fn expectation_perception(r: &Reader, lang: Language) -> Option<Chart> {
 fn item_gaps(r: &Reader, lang: Language) -> Option<Chart> {
     let mut items: Vec<_> = r
         .ind
-        .of("servqual_gap")
+        .of(id!("servqual_gap"))
         .iter()
         .filter(|o| o.period == r.period && o.segment == r.all.segment && !o.item.is_empty())
         .filter_map(|o| Some((o.item.to_string(), o.dimension.to_string(), o.value?, o.n)))
@@ -303,8 +304,8 @@ fn item_gaps(r: &Reader, lang: Language) -> Option<Chart> {
                 i.0.clone(),
                 r.ind.dimension_label(&i.1).to_string(),
                 text(&i.0),
-                fmt(r.value("perception_mean", &i.1, &i.0), 2),
-                fmt(r.value("expectation_mean", &i.1, &i.0), 2),
+                fmt(r.value(id!("perception_mean"), &i.1, &i.0), 2),
+                fmt(r.value(id!("expectation_mean"), &i.1, &i.0), 2),
                 format!("{:.2}", i.2),
                 i.3.to_string(),
             ]
@@ -334,10 +335,10 @@ fn item_gaps(r: &Reader, lang: Language) -> Option<Chart> {
 /// The adequate-desired band of each dimension with perception marked.
 fn zone_of_tolerance(r: &Reader, lang: Language) -> Option<Chart> {
     let dims = r.per_dimension(|id, label| {
-        let (a, n) = r.get("zot_adequate", id, "", "")?;
-        let msa = r.value("zot_msa", id, "")?;
-        let d = r.value("zot_desired", id, "")?;
-        let mss = r.value("zot_mss", id, "")?;
+        let (a, n) = r.get(id!("zot_adequate"), id, "", "")?;
+        let msa = r.value(id!("zot_msa"), id, "")?;
+        let d = r.value(id!("zot_desired"), id, "")?;
+        let mss = r.value(id!("zot_mss"), id, "")?;
         Some((label.to_string(), a, d, a + msa, msa, mss, n))
     });
     if dims.is_empty() {
@@ -448,12 +449,14 @@ fn distributions(r: &Reader, lang: Language) -> Option<Chart> {
         .filter(|i| matches!(i.role, Role::Overall | Role::Ces | Role::Perception))
         .filter_map(|i| {
             let shares: Vec<(f64, u64)> = (0..=10)
-                .filter_map(|v| r.get("answer_share", &i.dimension, &i.id, &v.to_string()))
+                .filter_map(|v| r.get(id!("answer_share"), &i.dimension, &i.id, &v.to_string()))
                 .collect();
             let n = shares.first()?.1;
             // Only 7-point items (with answers 1-7) diverge around 4.
-            (shares.len() == 7 && r.get("answer_share", &i.dimension, &i.id, "0").is_none())
-                .then(|| (i.text.clone(), shares.into_iter().map(|s| s.0).collect(), n))
+            (shares.len() == 7
+                && r.get(id!("answer_share"), &i.dimension, &i.id, "0")
+                    .is_none())
+            .then(|| (i.text.clone(), shares.into_iter().map(|s| s.0).collect(), n))
         })
         .collect();
     (!items.is_empty()).then(|| diverging(lang, items))
@@ -561,11 +564,11 @@ struct Driver {
 
 /// The dimensions' key-driver figures of the month (its rolling window).
 fn drivers(r: &Reader) -> Vec<Driver> {
-    let Some(r2) = r.value("driver_r2", "", "") else {
+    let Some(r2) = r.value(id!("driver_r2"), "", "") else {
         return Vec::new();
     };
     r.per_dimension(|id, label| {
-        let (weight, n) = r.get("driver_weight", id, "", "")?;
+        let (weight, n) = r.get(id!("driver_weight"), id, "", "")?;
         let at = Coordinates {
             dimension: id.into(),
             ..Coordinates::default()
@@ -573,11 +576,11 @@ fn drivers(r: &Reader) -> Vec<Driver> {
         Some(Driver {
             label: label.to_string(),
             importance: 100.0 * weight / r2,
-            beta: r.value("driver_beta", id, "")?,
-            performance: r.value("ipa_performance", id, "")?,
+            beta: r.value(id!("driver_beta"), id, "")?,
+            performance: r.value(id!("ipa_performance"), id, "")?,
             quadrant: r
                 .ind
-                .get_at("ipa_quadrant", r.period, &r.all, &at)?
+                .get_at(id!("ipa_quadrant"), r.period, &r.all, &at)?
                 .label
                 .to_string(),
             n,
@@ -704,7 +707,7 @@ fn driver_weights(r: &Reader, lang: Language) -> Option<Chart> {
         return None;
     }
     points.sort_by(|a, b| b.importance.total_cmp(&a.importance));
-    let r2 = r.value("driver_r2", "", "")?;
+    let r2 = r.value(id!("driver_r2"), "", "")?;
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .x_axis(category_axis(

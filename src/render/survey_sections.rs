@@ -8,6 +8,7 @@ use serde_json::{Value as Json, json};
 use super::format;
 use super::survey_charts;
 use crate::catalog;
+use crate::catalog::Id;
 use crate::indicators::significance::Comparison;
 use crate::indicators::{Coordinates, Group, Indicators};
 use crate::messages::static_words;
@@ -17,27 +18,27 @@ use crate::plan::analysis_path;
 use crate::project::{Language, Project};
 
 /// Key figures of all respondents in the month, as (name, value, note).
-const FACTS: &[&str] = &[
-    "cs_index",
-    "servqual_gap",
-    "servqual_weighted",
-    "ces",
-    "driver_r2",
-    "retention_rate",
-    "churn_rate",
+const FACTS: &[Id] = &[
+    id!("cs_index"),
+    id!("servqual_gap"),
+    id!("servqual_weighted"),
+    id!("ces"),
+    id!("driver_r2"),
+    id!("retention_rate"),
+    id!("churn_rate"),
 ];
 
 /// A figure formatted with its unit, or None when the table has no such row.
-fn fact(ind: &Indicators, id: &str, period: Period, lang: Language) -> Option<Json> {
-    let def = catalog::find(id)?;
+fn fact(ind: &Indicators, id: Id, period: Period, lang: Language) -> Option<Json> {
+    let def = id.def();
     let o = ind.get(id, period, &Group::all(), "")?;
     let mut note = format!("n = {}", o.n);
-    if id == "cs_index"
-        && let Some(level) = ind.get("cs_level", period, &Group::all(), "")
+    if id == id!("cs_index")
+        && let Some(level) = ind.get(id!("cs_level"), period, &Group::all(), "")
     {
         note = format!("{} · {note}", level_label(&level.label, lang));
     }
-    if id == "driver_r2" {
+    if id == id!("driver_r2") {
         note = format!("{} · {note}", static_words("sv-last-three-months", lang));
     }
     Some(json!({ "name": def.name(lang), "value": format::value(def, o.value), "note": note }))
@@ -73,7 +74,7 @@ fn p_text(p: Option<f64>) -> String {
 
 /// One comparison as a table row.
 fn comparison_row(c: &Comparison, lang: Language) -> Json {
-    let def = catalog::find(c.indicator).expect("comparisons use catalogue ids");
+    let def = c.indicator.def();
     let against = match c.against {
         "previous" => static_words("sv-previous-month", lang),
         "last_year" => static_words("sv-same-month-last-year", lang),
@@ -190,7 +191,7 @@ fn reliability(ind: &Indicators, month: Month) -> Vec<Json> {
                     item: String::new(),
                     key: block.into(),
                 };
-                ind.get_at("cronbach_alpha", period, &all, &at)
+                ind.get_at(id!("cronbach_alpha"), period, &all, &at)
                     .and_then(|o| o.value)
             };
             let values = ["perception", "expectation", "gap"].map(alpha);
@@ -219,7 +220,7 @@ fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<Json> {
     ["loyalist", "mercenary", "hostage", "defector"]
         .iter()
         .filter_map(|&q| {
-            let o = ind.get("loyalty_quadrant", period, &Group::all(), q)?;
+            let o = ind.get(id!("loyalty_quadrant"), period, &Group::all(), q)?;
             let (name, meaning) = match q {
                 "loyalist" => (
                     static_words("sv-loyalists", lang),
@@ -258,9 +259,9 @@ pub fn analysis(project: &Project, ind: &Indicators, month: Month) -> Json {
         .collect();
     let mut facts: Vec<Json> = FACTS
         .iter()
-        .filter_map(|id| fact(ind, id, period, lang))
+        .filter_map(|&id| fact(ind, id, period, lang))
         .collect();
-    if let Some(r) = fact(ind, "repurchase_rate", Period::Trailing(month), lang) {
+    if let Some(r) = fact(ind, id!("repurchase_rate"), Period::Trailing(month), lang) {
         facts.push(r);
     }
     json!({
@@ -282,9 +283,9 @@ pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<Json
     }
     let lang = project.language;
     let period = Period::Month(month);
-    let facts: Vec<Json> = ["cs_index", "servqual_gap", "ces"]
+    let facts: Vec<Json> = [id!("cs_index"), id!("servqual_gap"), id!("ces")]
         .iter()
-        .filter_map(|id| fact(ind, id, period, lang))
+        .filter_map(|&id| fact(ind, id, period, lang))
         .collect();
     let flagged = ind
         .comparisons
@@ -304,7 +305,7 @@ pub fn quality_checks(ind: &Indicators) -> Json {
     };
     let mut low: Vec<(String, String, Vec<String>)> = Vec::new();
     let mut blocks = 0;
-    for o in ind.of("cronbach_alpha").iter().filter(monthly) {
+    for o in ind.of(id!("cronbach_alpha")).iter().filter(monthly) {
         blocks += 1;
         let Some(alpha) = o.value.filter(|&a| a < RELIABLE) else {
             continue;
@@ -320,7 +321,7 @@ pub fn quality_checks(ind: &Indicators) -> Json {
     }
     let flagged: usize = low.iter().map(|l| l.2.len()).sum();
     let (inconsistent, pairs) = ind
-        .of("zot_inconsistent")
+        .of(id!("zot_inconsistent"))
         .iter()
         .filter(monthly)
         .fold((0.0, 0), |(x, n), o| {

@@ -283,7 +283,7 @@ fn planted_surge_is_flagged_in_its_month_and_listed_for_attention() {
     let signals: Vec<(String, f64)> = ind
         .rows()
         .iter()
-        .filter(|o| o.indicator == "spc_signal" && o.key == "xmr_complaints")
+        .filter(|o| o.indicator.as_str() == "spc_signal" && o.key == "xmr_complaints")
         .map(|o| (o.period.to_string(), o.value.unwrap()))
         .collect();
     // 289 complaints in 2026-09 against a phase-I year of about 205 a month.

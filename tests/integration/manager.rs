@@ -113,7 +113,7 @@ fn only_material_changes_are_attention_items() {
     // 3 points on a 0-100 scale (CSAT in points, NPS 6, a 1-7 mean 0.18).
     for c in &default {
         assert!(c.significant);
-        let min = match c.indicator {
+        let min = match c.indicator.as_str() {
             "csat" => 3.0,
             "nps" => 6.0,
             "overall_mean" => 0.18,

@@ -42,7 +42,7 @@ pub fn observations(
         };
         let mean = stats::mean(&counts, |s| item.points[s]);
         let span = f64::from(item.scale.hi - item.scale.lo);
-        let mut item_mean = row("item_mean", mean, n);
+        let mut item_mean = row(id!("item_mean"), mean, n);
         // The 95 % t interval of the mean, for ranking items with their uncertainty.
         if let Some((lo, hi)) = Moments::from_counts(&counts, |s| item.points[s]).t_interval(0.95) {
             item_mean.ci_low = Some(lo);
@@ -50,7 +50,7 @@ pub fn observations(
         }
         out.push(item_mean);
         out.push(row(
-            "item_index",
+            id!("item_index"),
             mean.map(|m| (m - f64::from(item.scale.lo)) / span * 100.0),
             n,
         ));
@@ -63,13 +63,13 @@ pub fn observations(
         };
         for (i, &c) in shares.iter().enumerate() {
             let answer = item.scale.lo + i as i32;
-            out.push(row("answer_share", percent(c, n), n).keyed(answer.to_string()));
+            out.push(row(id!("answer_share"), percent(c, n), n).keyed(answer.to_string()));
         }
         // Counted out of every respondent of the cell, which is their base.
         let missing = acc.missing(index) as f64;
-        out.push(row("item_missing", Some(missing), acc.responses));
+        out.push(row(id!("item_missing"), Some(missing), acc.responses));
         let na = acc.not_applicable(index) as f64;
-        out.push(row("item_not_applicable", Some(na), acc.responses));
+        out.push(row(id!("item_not_applicable"), Some(na), acc.responses));
     }
     out
 }
@@ -119,7 +119,7 @@ pub fn cs_index(
     let index = (defined && weights > 0.0).then(|| weighted / weights);
     let level = index.map(|x| levels.bands.iter().rposition(|&b| x >= b).unwrap_or(0));
     let mut level_row = Observation::new(
-        "cs_level",
+        id!("cs_level"),
         period,
         group,
         level.map(|l| (l + 1) as f64),
@@ -127,7 +127,7 @@ pub fn cs_index(
     );
     level_row.label = level.map(|l| LEVELS[l].into()).unwrap_or_default();
     vec![
-        Observation::new("cs_index", period, group, index, n_min),
+        Observation::new(id!("cs_index"), period, group, index, n_min),
         level_row,
     ]
 }

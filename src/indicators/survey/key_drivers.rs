@@ -50,7 +50,7 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec
             let drivers = key_drivers(&cp);
             let n = cp.n();
             out.push(Observation::new(
-                "driver_r2",
+                id!("driver_r2"),
                 period,
                 group,
                 drivers.as_ref().map(|d| d.r2),
@@ -67,9 +67,15 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec
                 let row = |indicator, value| {
                     Observation::new(indicator, period, group, value, n).about(dim, "")
                 };
-                out.push(row("driver_beta", drivers.as_ref().map(|r| r.betas[d])));
-                out.push(row("driver_weight", drivers.as_ref().map(|r| r.weights[d])));
-                out.push(row("ipa_performance", Some(performance[d])));
+                out.push(row(
+                    id!("driver_beta"),
+                    drivers.as_ref().map(|r| r.betas[d]),
+                ));
+                out.push(row(
+                    id!("driver_weight"),
+                    drivers.as_ref().map(|r| r.weights[d]),
+                ));
+                out.push(row(id!("ipa_performance"), Some(performance[d])));
                 // Without drivers the quadrant is undefined, and says so.
                 let quadrant = drivers.as_ref().map(|r| {
                     let p = s.dimensions.len() as f64;
@@ -77,7 +83,7 @@ pub fn observations(project: &Project, survey: &Survey, months: &[Month]) -> Vec
                     let mean_p = performance.iter().sum::<f64>() / p;
                     ipa_quadrant(r.weights[d], performance[d], mean_i, mean_p)
                 });
-                let mut o = row("ipa_quadrant", quadrant.map(|q| f64::from(q.number())));
+                let mut o = row(id!("ipa_quadrant"), quadrant.map(|q| f64::from(q.number())));
                 o.label = quadrant.map(|q| q.id().into()).unwrap_or_default();
                 out.push(o);
             }

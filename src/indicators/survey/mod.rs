@@ -105,7 +105,7 @@ pub fn observations(
 fn cell_observations(project: &Project, survey: &Survey, cell: &Cell) -> Vec<Observation> {
     let (period, group, acc) = (cell.period, &cell.group, cell.acc.as_ref());
     let mut out = vec![Observation::new(
-        "responses",
+        id!("responses"),
         period,
         group,
         Some(acc.responses as f64),
@@ -123,16 +123,16 @@ fn cell_observations(project: &Project, survey: &Survey, cell: &Cell) -> Vec<Obs
     };
     if let Some((item, counts, n)) = item(Role::Overall) {
         out.push(Observation::new(
-            "overall_mean",
+            id!("overall_mean"),
             period,
             group,
             stats::mean(&counts, |s| item.points[s]),
             n,
         ));
         let csat = stats::share_percent(&counts, |s| item.satisfied(s));
-        out.push(Observation::new("csat", period, group, csat, n));
+        out.push(Observation::new(id!("csat"), period, group, csat, n));
         out.push(Observation::new(
-            "dissatisfied",
+            id!("dissatisfied"),
             period,
             group,
             stats::share_percent(&counts, |s| item.below_midpoint(s)),
@@ -141,14 +141,14 @@ fn cell_observations(project: &Project, survey: &Survey, cell: &Cell) -> Vec<Obs
     }
     if let Some((_, counts, n)) = item(Role::Nps) {
         let result = stats::nps(&counts, CONFIDENCE);
-        let mut o = Observation::new("nps", period, group, result.map(|r| r.value), n);
+        let mut o = Observation::new(id!("nps"), period, group, result.map(|r| r.value), n);
         o.ci_low = result.map(|r| r.ci_low);
         o.ci_high = result.map(|r| r.ci_high);
         out.push(o);
     }
     if let Some((item, counts, n)) = item(Role::Ces) {
         out.push(Observation::new(
-            "ces",
+            id!("ces"),
             period,
             group,
             stats::mean(&counts, |s| item.points[s]),
@@ -179,7 +179,7 @@ fn cell_observations(project: &Project, survey: &Survey, cell: &Cell) -> Vec<Obs
         for (name, &count) in LOYALTY.iter().zip(loyalty) {
             out.push(
                 Observation::new(
-                    "loyalty_quadrant",
+                    id!("loyalty_quadrant"),
                     period,
                     group,
                     percent(count, base),

@@ -4,6 +4,7 @@
 //! with adequate above desired) and Cronbach's alpha per dimension, following
 //! methods.md M5 and M6, from the respondent-level sums of the cube.
 
+use crate::catalog::Id;
 use crate::dataset::respondent::{Block, PairKind};
 use crate::dataset::{Role, Survey, SurveyAcc};
 use crate::indicators::reliability::cronbach_alpha;
@@ -12,11 +13,15 @@ use crate::period::Period;
 use crate::project::Project;
 
 /// The indicators of one pair kind: (perception side, other side, difference).
-fn names(kind: PairKind) -> (Option<&'static str>, &'static str, &'static str) {
+fn names(kind: PairKind) -> (Option<Id>, Id, Id) {
     match kind {
-        PairKind::Expectation => (Some("perception_mean"), "expectation_mean", "servqual_gap"),
-        PairKind::Adequate => (None, "zot_adequate", "zot_msa"),
-        PairKind::Desired => (None, "zot_desired", "zot_mss"),
+        PairKind::Expectation => (
+            Some(id!("perception_mean")),
+            id!("expectation_mean"),
+            id!("servqual_gap"),
+        ),
+        PairKind::Adequate => (None, id!("zot_adequate"), id!("zot_msa")),
+        PairKind::Desired => (None, id!("zot_desired"), id!("zot_mss")),
     }
 }
 
@@ -86,7 +91,7 @@ pub fn observations(
     {
         let r = &acc.respondent;
         out.push(Observation::new(
-            "zot_inconsistent",
+            id!("zot_inconsistent"),
             period,
             group,
             mean(100.0 * r.inconsistent_zones as f64, r.zone_pairs),
@@ -98,7 +103,7 @@ pub fn observations(
             if cp.k() >= 2 {
                 out.push(
                     row(
-                        "cronbach_alpha",
+                        id!("cronbach_alpha"),
                         cronbach_alpha(cp),
                         cp.n(),
                         &s.dimensions[d],
@@ -134,8 +139,8 @@ fn totals(
         (total > 0.0).then(|| g.iter().zip(&w).map(|(g, w)| g * w).sum::<f64>() / total)
     });
     vec![
-        Observation::new("servqual_gap", period, group, unweighted, n),
-        Observation::new("servqual_weighted", period, group, weighted, n),
+        Observation::new(id!("servqual_gap"), period, group, unweighted, n),
+        Observation::new(id!("servqual_weighted"), period, group, weighted, n),
     ]
 }
 
