@@ -2,8 +2,6 @@
 //! control charts, resolution-time percentiles, the category-by-month heatmap,
 //! the iceberg estimate with its assumptions, and published descriptions.
 
-use serde_json::{Value as Json, json};
-
 use super::charts::{self, Chart, Labels};
 use super::complaint_charts::{self, ControlPoint};
 use super::headlines;
@@ -257,8 +255,16 @@ pub fn heatmap(project: &Project, ind: &Indicators, month: Month) -> Option<Char
     ))
 }
 
+/// The iceberg estimate of a month, in words with the assumptions it rests on.
+#[derive(serde::Serialize)]
+pub struct Iceberg {
+    pub silent: f64,
+    pub reach: f64,
+    pub text: String,
+}
+
 /// The iceberg estimate of a month with the assumptions it rests on.
-pub fn iceberg(project: &Project, ind: &Indicators, month: Month) -> Option<Json> {
+pub fn iceberg(project: &Project, ind: &Indicators, month: Month) -> Option<Iceberg> {
     let all = Group::all();
     let period = Period::Month(month);
     let silent = ind.value(id!("iceberg_silent_dissatisfied"), period, &all, "")?;
@@ -275,19 +281,29 @@ pub fn iceberg(project: &Project, ind: &Indicators, month: Month) -> Option<Json
         tells = super::format::fixed(i.tells_per_dissatisfied, 0)
     )
     .render(project.language);
-    Some(json!({ "silent": silent, "reach": reach, "text": text }))
+    Some(Iceberg {
+        silent,
+        reach,
+        text,
+    })
+}
+
+/// A published (masked) complaint description.
+#[derive(serde::Serialize)]
+pub struct Verbatim {
+    pub category: String,
+    pub text: String,
 }
 
 /// Published (masked) descriptions of a month.
-pub fn verbatims(ind: &Indicators, month: Month) -> Json {
-    let rows = ind
-        .verbatims
+pub fn verbatims(ind: &Indicators, month: Month) -> Vec<Verbatim> {
+    ind.verbatims
         .get(&month)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    json!(
-        rows.iter()
-            .map(|(category, text)| json!({ "category": category, "text": text }))
-            .collect::<Vec<_>>()
-    )
+        .into_iter()
+        .flatten()
+        .map(|(category, text)| Verbatim {
+            category: category.to_string(),
+            text: text.to_string(),
+        })
+        .collect()
 }

@@ -8,6 +8,7 @@ mod attention;
 pub mod charts;
 mod complaint_charts;
 mod complaint_sections;
+mod contexts;
 mod figures;
 pub mod fishbone;
 pub mod format;

@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 
 use minijinja::Environment;
 use minijinja::value::{Serde, Value};
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
 use super::charts::{self, Chart, Labels};
+use super::contexts::*;
 use super::{
     OutputFile, RenderedDoc, complaint_sections, format, survey_sections, template_problem,
 };
@@ -106,35 +107,31 @@ fn kind_name(kind: &PageKind) -> &'static str {
 }
 
 /// The trail from home to `page`; the last crumb is the page itself (no path).
-fn breadcrumbs(ctx: &Context, page: &Page) -> Vec<Json> {
+fn breadcrumbs(ctx: &Context, page: &Page) -> Vec<Crumb> {
     let t = &ctx.strings;
-    let home = json!({ "title": t["home"], "path": "index.html" });
-    let here = json!({ "title": page.title, "path": null });
+    let crumb = |title: &str, path: Option<String>| Crumb {
+        title: title.to_string(),
+        path,
+    };
+    let home = crumb(t["home"], Some("index.html".into()));
+    let reports = || crumb(t["reports"], Some("archive.html".into()));
+    let month_report = |m: &Month| crumb(&m.to_string(), Some(report_path(*m)));
     match &page.kind {
         PageKind::Home => vec![],
         PageKind::Chapter(_) => vec![
             home,
-            json!({ "title": t["handbook"], "path": "index.html#chapters" }),
-            here,
+            crumb(t["handbook"], Some("index.html#chapters".into())),
+            crumb(&page.title, None),
         ],
-        PageKind::Report(m) => vec![
-            home,
-            json!({ "title": t["reports"], "path": "archive.html" }),
-            json!({ "title": m.to_string(), "path": null }),
-        ],
-        PageKind::Analysis(m) => vec![
-            home,
-            json!({ "title": t["reports"], "path": "archive.html" }),
-            json!({ "title": m.to_string(), "path": report_path(*m) }),
-            json!({ "title": t["analysis"], "path": null }),
-        ],
+        PageKind::Report(m) => vec![home, reports(), crumb(&m.to_string(), None)],
+        PageKind::Analysis(m) => vec![home, reports(), month_report(m), crumb(t["analysis"], None)],
         PageKind::Complaints(m) => vec![
             home,
-            json!({ "title": t["reports"], "path": "archive.html" }),
-            json!({ "title": m.to_string(), "path": report_path(*m) }),
-            json!({ "title": t["complaints_page"], "path": null }),
+            reports(),
+            month_report(m),
+            crumb(t["complaints_page"], None),
         ],
-        _ => vec![home, here],
+        _ => vec![home, crumb(&page.title, None)],
     }
 }
 
@@ -143,51 +140,63 @@ pub fn render(
     ctx: &Context,
     page: &Page,
 ) -> Result<OutputFile, Problem> {
-    let (template, body) = match &page.kind {
-        PageKind::Home => ("home.html", home(ctx)),
-        PageKind::Chapter(i) => ("chapter.html", chapter(ctx, *i)),
-        PageKind::Report(m) => ("report.html", report(ctx, *m)),
-        PageKind::Analysis(m) => (
+    match &page.kind {
+        PageKind::Home => finish(env, ctx, page, "home.html", home(ctx)),
+        PageKind::Chapter(i) => finish(env, ctx, page, "chapter.html", chapter(ctx, *i)),
+        PageKind::Report(m) => finish(env, ctx, page, "report.html", report(ctx, *m)),
+        PageKind::Analysis(m) => finish(
+            env,
+            ctx,
+            page,
             "analysis.html",
             survey_sections::analysis(ctx.project, ctx.indicators, *m),
         ),
-        PageKind::Complaints(m) => ("complaints.html", complaints(ctx, *m)),
-        PageKind::Archive => ("archive.html", archive(ctx)),
-        PageKind::Quality => ("quality.html", quality(ctx)),
-        PageKind::Downloads => ("downloads.html", downloads(ctx)),
-        PageKind::Attention => ("attention.html", attention_page(ctx)),
-    };
-    let common = json!({
-        "site": {
-            "title": ctx.project.title,
-            "description": ctx.project.description,
-            "lang": ctx.project.language.code(),
-        },
-        "page": {
-            "title": page.title,
-            "path": page.path,
-            "kind": kind_name(&page.kind),
-            "breadcrumbs": breadcrumbs(ctx, page),
-        },
-        "root": page.root(),
-        "search_index": super::search::PATH,
-        "t": ctx.strings,
-        "nav": {
-            "chapters": ctx.plan.chapters,
-            "reports": ctx.plan.reports.iter().rev().take(6).collect::<Vec<_>>(),
-            "latest_report": ctx.plan.reports.last().map(|r| r.path.clone()),
-        },
-        "version": env!("CARGO_PKG_VERSION"),
-    });
-    let mut merged = common;
-    if let (Json::Object(m), Json::Object(b)) = (&mut merged, body) {
-        m.extend(b);
+        PageKind::Complaints(m) => finish(env, ctx, page, "complaints.html", complaints(ctx, *m)),
+        PageKind::Archive => finish(env, ctx, page, "archive.html", archive(ctx)),
+        PageKind::Quality => finish(env, ctx, page, "quality.html", quality(ctx)),
+        PageKind::Downloads => finish(env, ctx, page, "downloads.html", downloads(ctx)),
+        PageKind::Attention => finish(env, ctx, page, "attention.html", attention_page(ctx)),
     }
+}
+
+/// Renders one page: its own context beside what every page has.
+fn finish<B: Serialize>(
+    env: &Environment<'static>,
+    ctx: &Context,
+    page: &Page,
+    template: &str,
+    body: B,
+) -> Result<OutputFile, Problem> {
+    let context = PageContext {
+        common: Common {
+            site: SiteInfo {
+                title: &ctx.project.title,
+                description: &ctx.project.description,
+                lang: ctx.project.language.code(),
+            },
+            page: PageInfo {
+                title: &page.title,
+                path: &page.path,
+                kind: kind_name(&page.kind),
+                breadcrumbs: breadcrumbs(ctx, page),
+            },
+            root: page.root(),
+            search_index: super::search::PATH,
+            t: &ctx.strings,
+            nav: Nav {
+                chapters: &ctx.plan.chapters,
+                reports: ctx.plan.reports.iter().rev().take(6).collect(),
+                latest_report: ctx.plan.reports.last().map(|r| r.path.as_str()),
+            },
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        body,
+    };
     let template_file = ctx.project.templates_dir.join(template);
     let shown = ctx.project.display_path(&template_file);
     let html = crate::memory::bounded(&page.path, super::templates::RENDER_MEMORY, || {
         env.get_template(template)
-            .and_then(|t| t.render(Value::from(Serde(&merged))))
+            .and_then(|t| t.render(Value::from(Serde(&context))))
     })
     .map_err(|e| template_problem(&shown, 0, &e))?;
     if html.len() > super::templates::MAX_PAGE_BYTES {
@@ -301,7 +310,7 @@ fn sparkline(values: &[Option<f64>], target: Option<f64>) -> String {
 /// Headline tiles for a month: value, change against last month, target
 /// status and a sparkline. Each tile links to its trend chart: on this page
 /// when `on_page` lists it, else in the month's report.
-fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Json> {
+fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Tile> {
     let all = Group::all();
     let lang = ctx.project.language;
     HEADLINE
@@ -321,11 +330,11 @@ fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Json> {
                         && c.against == against
                         && c.significant
                 });
-                json!({
-                    "text": format::change(def, delta, lang),
-                    "direction": direction_and_tone(def, delta).0,
-                    "significant": significant,
-                })
+                Change {
+                    text: format::change(def, delta, lang),
+                    direction: direction_and_tone(def, delta).0,
+                    significant,
+                }
             };
             let target = ctx.project.targets.get(&id).copied();
             let met = target.zip(value).map(|(t, v)| headlines::meets(def, v, t));
@@ -343,21 +352,28 @@ fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Json> {
             // this page. A base (responses) has no chart.
             let chart_page = (!on_page.contains(&id)).then(|| report_path(month));
             let chart_id = REPORT_TRENDS.contains(&id).then(|| format!("trend-{id}"));
-            json!({
-                "chart_page": chart_page,
-                "chart_id": chart_id,
-                "spark": sparkline(&history, target),
-                "id": id,
-                "name": def.name(lang),
-                "value": format::value(def, value),
-                "month_change": change(month.prev(), "previous"),
-                "year_change": change(month.year_ago(), "last_year"),
-                "status": status,
-                "target": target.map(|t| format::value(def, Some(t))),
-                "target_met": met,
-                "n": now.map(|o| o.n),
-                "ci": now.and_then(|o| o.ci_low.zip(o.ci_high)).map(|(a, b)| format!("{} – {}", format::value(def, Some(a)), format::value(def, Some(b)))),
-            })
+            let ci = now.and_then(|o| o.ci_low.zip(o.ci_high)).map(|(a, b)| {
+                format!(
+                    "{} – {}",
+                    format::value(def, Some(a)),
+                    format::value(def, Some(b))
+                )
+            });
+            Tile {
+                id: id.as_str(),
+                name: def.name(lang),
+                value: format::value(def, value),
+                chart_page,
+                chart_id,
+                spark: sparkline(&history, target),
+                month_change: change(month.prev(), "previous"),
+                year_change: change(month.year_ago(), "last_year"),
+                status,
+                target: target.map(|t| format::value(def, Some(t))),
+                target_met: met,
+                n: now.map(|o| o.n),
+                ci,
+            }
         })
         .collect()
 }
@@ -365,11 +381,12 @@ fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Json> {
 /// A chart for a template: the chart and how its numbers read (decimals and
 /// unit suffix), which the theme in `csbook.js` uses for axis labels and
 /// tooltips in the page's locale.
-pub(super) fn chart_json(chart: &Chart, decimals: usize, suffix: &str) -> Json {
+pub(super) fn chart_view(chart: Chart, decimals: usize, suffix: &'static str) -> ChartView {
     let (decimals, suffix) = chart.format.unwrap_or((decimals, suffix));
-    let mut v = serde_json::to_value(chart).expect("charts always serialise");
-    v["format"] = json!({ "decimals": decimals, "suffix": suffix });
-    v
+    ChartView {
+        chart,
+        format: NumberFormat { decimals, suffix },
+    }
 }
 
 /// The decimals and suffix of an indicator's values.
@@ -381,7 +398,7 @@ fn number_format(def: &catalog::Definition) -> (usize, &'static str) {
 }
 
 /// A trend chart of the `TREND_MONTHS` months up to `month`.
-fn trend_chart(ctx: &Context, id: Id, month: Month) -> Option<Json> {
+fn trend_chart(ctx: &Context, id: Id, month: Month) -> Option<ChartView> {
     if !ctx.indicators.has(id) {
         return None;
     }
@@ -400,27 +417,36 @@ fn trend_chart(ctx: &Context, id: Id, month: Month) -> Option<Json> {
     let chart =
         charts::trend(&format!("trend-{id}"), def, &points, target, &labels(ctx)).headed(headline);
     let (decimals, suffix) = number_format(def);
-    Some(chart_json(&chart, decimals, suffix))
+    Some(chart_view(chart, decimals, suffix))
 }
 
-fn home(ctx: &Context) -> Json {
+fn home(ctx: &Context) -> Home {
     let Some(&month) = ctx.indicators.months.last() else {
-        return json!({ "month": null, "tiles": [], "charts": [] });
+        return Home {
+            month: None,
+            report: None,
+            summary: None,
+            tiles: Vec::new(),
+            charts: Vec::new(),
+            attention: Vec::new(),
+            attention_count: 0,
+        };
     };
-    let charts: Vec<Json> = HOME_TRENDS
-        .iter()
-        .filter_map(|&id| trend_chart(ctx, id, month))
-        .collect();
-    json!({
-        "month": month.to_string(),
-        "report": report_path(month),
-        "summary": month_summary(ctx, month),
-        "tiles": tiles(ctx, month, HOME_TRENDS),
-        "charts": charts,
-        // The first few items, in words, on home; the attention page has them all.
-        "attention": attention::shown(ctx.project, ctx.indicators, month).into_iter().take(HOME_ATTENTION).collect::<Vec<_>>(),
-        "attention_count": ctx.indicators.attention.get(&month).map_or(0, Vec::len),
-    })
+    let mut attention = attention::shown(ctx.project, ctx.indicators, month);
+    let attention_count = attention.len();
+    attention.truncate(HOME_ATTENTION);
+    Home {
+        month: Some(month.to_string()),
+        report: Some(report_path(month)),
+        summary: Some(month_summary(ctx, month)),
+        tiles: tiles(ctx, month, HOME_TRENDS),
+        charts: HOME_TRENDS
+            .iter()
+            .filter_map(|&id| trend_chart(ctx, id, month))
+            .collect(),
+        attention,
+        attention_count,
+    }
 }
 
 /// The month in one sentence: how many headline figures meet their targets,
@@ -492,7 +518,7 @@ fn month_summary(ctx: &Context, month: Month) -> String {
     msg!("summary", targets = targets, moved = moved, base = base).render(lang)
 }
 
-fn chapter(ctx: &Context, index: usize) -> Json {
+fn chapter<'a>(ctx: &Context<'a>, index: usize) -> ChapterPage<'a> {
     let doc = &ctx.docs[index];
     let position = ctx
         .plan
@@ -504,15 +530,14 @@ fn chapter(ctx: &Context, index: usize) -> Json {
             .and_then(|p| p.checked_add_signed(offset))
             .and_then(|p| ctx.plan.chapters.get(p))
     };
-    json!({
-        "content": ctx.rendered[index].html,
-        // The title comes from front matter; the page shows it unless the
-        // markdown opens with a heading of its own.
-        "has_h1": ctx.rendered[index].headings.iter().any(|h| h.level == 1),
-        "toc": ctx.rendered[index].headings.iter().filter(|h| h.level <= 3).collect::<Vec<_>>(),
-        "prev": neighbour(-1),
-        "next": neighbour(1),
-    })
+    let rendered = &ctx.rendered[index];
+    ChapterPage {
+        content: &rendered.html,
+        has_h1: rendered.headings.iter().any(|h| h.level == 1),
+        toc: rendered.headings.iter().filter(|h| h.level <= 3).collect(),
+        prev: neighbour(-1),
+        next: neighbour(1),
+    }
 }
 
 /// Attention items on home: the most severe, the rest a click away.
@@ -523,41 +548,39 @@ const ATTENTION_MONTHS: usize = 3;
 
 /// The attention items of the latest months, each linking to its chart on the
 /// month's report.
-fn attention_page(ctx: &Context) -> Json {
-    let months: Vec<Json> = ctx
+fn attention_page(ctx: &Context) -> AttentionPage {
+    let months = ctx
         .indicators
         .months
         .iter()
         .rev()
         .take(ATTENTION_MONTHS)
-        .map(|&m| {
-            json!({
-                "month": m.to_string(),
-                "report": report_path(m),
-                "items": attention::shown(ctx.project, ctx.indicators, m),
-            })
+        .map(|&m| AttentionMonth {
+            month: m.to_string(),
+            report: report_path(m),
+            items: attention::shown(ctx.project, ctx.indicators, m),
         })
         .collect();
-    json!({ "months": months })
+    AttentionPage { months }
 }
 
-fn report(ctx: &Context, month: Month) -> Json {
+fn report<'a>(ctx: &Context<'a>, month: Month) -> Report<'a> {
     let l = labels(ctx);
     let lang = ctx.project.language;
-    let trends: Vec<Json> = REPORT_TRENDS
+    let trends: Vec<ChartView> = REPORT_TRENDS
         .iter()
         .filter_map(|&id| trend_chart(ctx, id, month))
         .collect();
     // Stability: the survey's dissatisfied share and the complaint rate.
     let (rate, rate_note) = complaint_sections::rate_chart(ctx.indicators, month, lang);
-    let control: Vec<Json> = complaint_sections::control_charts(
+    let control: Vec<ChartView> = complaint_sections::control_charts(
         ctx.project,
         ctx.indicators,
         month,
         &[spc::P_DISSATISFIED, rate],
     )
-    .iter()
-    .map(|c| chart_json(c, 2, ""))
+    .into_iter()
+    .map(|c| chart_view(c, 2, ""))
     .collect();
     // The complaints at a glance: the most telling Pareto chart; the rest is
     // on the complaints page.
@@ -568,55 +591,66 @@ fn report(ctx: &Context, month: Month) -> Json {
         &l,
         ctx.strings["vital_few"],
     );
-    let pareto: Vec<Json> = paretos
-        .iter()
+    let pareto: Vec<ChartView> = paretos
+        .into_iter()
         .take(1)
-        .map(|c| chart_json(c, 2, ""))
+        .map(|c| chart_view(c, 2, ""))
         .collect();
     let room = REPORT_CHARTS.saturating_sub(trends.len() + control.len() + pareto.len());
-    let segments: Vec<Json> = segment_charts(ctx, month).into_iter().take(room).collect();
+    let segments: Vec<ChartView> = segment_charts(ctx, month).into_iter().take(room).collect();
     let commentary = ctx
         .docs
         .iter()
         .position(|d| d.period == Some(month))
-        .map(|i| json!({ "title": ctx.docs[i].title, "html": ctx.rendered[i].html }));
+        .map(|i| Commentary {
+            title: &ctx.docs[i].title,
+            html: &ctx.rendered[i].html,
+        });
     let complaints = ctx
         .plan
         .pages
         .iter()
         .any(|p| p.kind == PageKind::Complaints(month));
-    json!({
-        "month": month.to_string(),
-        "tiles": tiles(ctx, month, REPORT_TRENDS),
-        "trends": trends,
-        "segments": segments,
-        "control": control,
-        "control_notes": rate_note.into_iter().collect::<Vec<_>>(),
-        "pareto": pareto,
-        "commentary": commentary,
-        "attention": attention::shown(ctx.project, ctx.indicators, month),
-        "analysis": survey_sections::summary(ctx.project, ctx.indicators, month),
-        "handling": handling(ctx, month),
-        "complaints_page": complaints.then(|| complaints_path(month)),
-        "prev": month_link(ctx, month, -1, report_path),
-        "next": month_link(ctx, month, 1, report_path),
-    })
+    Report {
+        month: month.to_string(),
+        tiles: tiles(ctx, month, REPORT_TRENDS),
+        trends,
+        segments,
+        control,
+        control_notes: rate_note.into_iter().collect(),
+        pareto,
+        commentary,
+        attention: attention::shown(ctx.project, ctx.indicators, month),
+        analysis: survey_sections::summary(ctx.project, ctx.indicators, month),
+        handling: handling(ctx, month),
+        complaints_page: complaints.then(|| complaints_path(month)),
+        prev: month_link(ctx, month, -1, report_path),
+        next: month_link(ctx, month, 1, report_path),
+    }
 }
 
 /// The page of the month `step` months of data away from `month`, if any.
-fn month_link(ctx: &Context, month: Month, step: isize, path: fn(Month) -> String) -> Json {
+fn month_link(
+    ctx: &Context,
+    month: Month,
+    step: isize,
+    path: fn(Month) -> String,
+) -> Option<MonthLink> {
     let months = &ctx.indicators.months;
     let other = months
         .iter()
         .position(|&m| m == month)
         .and_then(|i| i.checked_add_signed(step))
         .and_then(|i| months.get(i));
-    json!(other.map(|m| json!({ "title": m.to_string(), "path": path(*m) })))
+    other.map(|&m| MonthLink {
+        title: m.to_string(),
+        path: path(m),
+    })
 }
 
 /// One chart per segment of the first of `SEGMENT_INDICATORS` that has
 /// values by segment, titled by its weakest value.
-fn segment_charts(ctx: &Context, month: Month) -> Vec<Json> {
+fn segment_charts(ctx: &Context, month: Month) -> Vec<ChartView> {
     let period = Period::Month(month);
     let l = labels(ctx);
     let all = Group::all();
@@ -665,14 +699,14 @@ fn segment_charts(ctx: &Context, month: Month) -> Vec<Json> {
             )
             .headed(headline);
             let (decimals, suffix) = number_format(def);
-            Some(chart_json(&chart, decimals, suffix))
+            Some(chart_view(chart, decimals, suffix))
         })
         .collect()
 }
 
 /// A month's complaints in detail: handling, every breakdown, the control
 /// charts of complaints, handling times and the heatmap.
-fn complaints(ctx: &Context, month: Month) -> Json {
+fn complaints(ctx: &Context, month: Month) -> ComplaintsPage {
     let l = labels(ctx);
     let lang = ctx.project.language;
     let (paretos, mut notes) = complaint_sections::paretos(
@@ -695,23 +729,24 @@ fn complaints(ctx: &Context, month: Month) -> Json {
         ctx.indicators,
         month,
     ));
-    let as_json =
-        |charts: &[Chart]| -> Vec<Json> { charts.iter().map(|c| chart_json(c, 2, "")).collect() };
+    let views = |charts: Vec<Chart>| -> Vec<ChartView> {
+        charts.into_iter().map(|c| chart_view(c, 2, "")).collect()
+    };
     notes.extend(rate_note);
-    json!({
-        "month": month.to_string(),
-        "handling": handling(ctx, month),
-        "sla": trend_chart(ctx, COMPLAINTS_TREND, month),
-        "paretos": as_json(&paretos),
-        "notes": notes,
-        "control": as_json(&control),
-        "durations": as_json(&durations),
-        "iceberg": complaint_sections::iceberg(ctx.project, ctx.indicators, month),
-        "verbatims": complaint_sections::verbatims(ctx.indicators, month),
-        "report": report_path(month),
-        "prev": month_link(ctx, month, -1, complaints_path),
-        "next": month_link(ctx, month, 1, complaints_path),
-    })
+    ComplaintsPage {
+        month: month.to_string(),
+        handling: handling(ctx, month),
+        sla: trend_chart(ctx, COMPLAINTS_TREND, month),
+        paretos: views(paretos),
+        notes,
+        control: views(control),
+        durations: views(durations),
+        iceberg: complaint_sections::iceberg(ctx.project, ctx.indicators, month),
+        verbatims: complaint_sections::verbatims(ctx.indicators, month),
+        report: report_path(month),
+        prev: month_link(ctx, month, -1, complaints_path),
+        next: month_link(ctx, month, 1, complaints_path),
+    }
 }
 
 /// How complaints were handled, figures the data has.
@@ -725,7 +760,7 @@ const HANDLING: &[Id] = &[
 
 /// The month's complaint-handling figures, each with its change on last month
 /// and its base.
-fn handling(ctx: &Context, month: Month) -> Vec<Json> {
+fn handling(ctx: &Context, month: Month) -> Vec<Fact> {
     let all = Group::all();
     let lang = ctx.project.language;
     HANDLING
@@ -737,13 +772,13 @@ fn handling(ctx: &Context, month: Month) -> Vec<Json> {
                 .indicators
                 .value(id, Period::Month(month.prev()), &all, "");
             let delta = now.value.zip(before).map(|(a, b)| a - b);
-            Some(json!({
-                "name": def.name(lang),
-                "value": format::value(def, now.value),
-                "change": format::change(def, delta, lang),
-                "direction": direction_and_tone(def, delta).0,
-                "n": format::count(now.n),
-            }))
+            Some(Fact {
+                name: def.name(lang),
+                value: format::value(def, now.value),
+                change: format::change(def, delta, lang),
+                direction: direction_and_tone(def, delta).0,
+                n: format::count(now.n),
+            })
         })
         .collect()
 }
@@ -780,9 +815,9 @@ fn direction_and_tone(
 
 /// Serialises data for a `<script type="application/json">` element so that it
 /// cannot close the element.
-fn embed_json(value: &Json) -> String {
+fn embed_json(value: &impl Serialize) -> String {
     serde_json::to_string(value)
-        .expect("JSON values always serialise")
+        .expect("the page's data always serialises")
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
@@ -791,7 +826,7 @@ fn embed_json(value: &Json) -> String {
 /// The archive: every month and quarter with each headline figure and its
 /// change on the period before, a list to jump to any month, and the raw
 /// figures from which `csbook.js` compares any two months in the browser.
-fn archive(ctx: &Context) -> Json {
+fn archive(ctx: &Context) -> Archive {
     let all = Group::all();
     let lang = ctx.project.language;
     let ids: Vec<Id> = ARCHIVE_COLUMNS
@@ -799,7 +834,7 @@ fn archive(ctx: &Context) -> Json {
         .copied()
         .filter(|&id| ctx.indicators.has(id))
         .collect();
-    let row = |period: Period| -> Vec<Json> {
+    let row = |period: Period| -> Vec<ArchiveCell> {
         ids.iter()
             .map(|&id| {
                 let def = id.def();
@@ -807,26 +842,31 @@ fn archive(ctx: &Context) -> Json {
                 let before = ctx.indicators.value(id, period.prev(), &all, "");
                 let delta = now.zip(before).map(|(a, b)| a - b);
                 let (direction, tone) = direction_and_tone(def, delta);
-                json!({
-                    "value": format::value(def, now),
-                    "change": delta.map(|_| format::change(def, delta, lang)),
-                    "direction": direction,
-                    "tone": tone,
-                })
+                ArchiveCell {
+                    value: format::value(def, now),
+                    change: delta.map(|_| format::change(def, delta, lang)),
+                    direction,
+                    tone,
+                }
             })
             .collect()
     };
-    let months: Vec<Json> = ctx
+    let months: Vec<ArchiveRow> = ctx
         .indicators
         .months
         .iter()
         .rev()
-        .map(|&m| json!({ "label": m.to_string(), "path": report_path(m), "values": row(Period::Month(m)) }))
+        .map(|&m| ArchiveRow {
+            label: m.to_string(),
+            path: Some(report_path(m)),
+            values: row(Period::Month(m)),
+            partial: false,
+        })
         .collect();
     // The published quarters: complete ones, and the latest marked when it
     // is still under way.
     let partial = crate::indicators::partial_quarter(&ctx.indicators.months);
-    let quarters: Vec<Json> = crate::indicators::published_quarters(&ctx.indicators.months)
+    let quarters: Vec<ArchiveRow> = crate::indicators::published_quarters(&ctx.indicators.months)
         .into_iter()
         .rev()
         .map(|q| {
@@ -837,95 +877,117 @@ fn archive(ctx: &Context) -> Json {
                 ),
                 _ => q.to_string(),
             };
-            json!({ "label": label, "values": row(Period::Quarter(q)), "partial": partial.is_some_and(|(p, _)| p == q) })
+            ArchiveRow {
+                label,
+                path: None,
+                values: row(Period::Quarter(q)),
+                partial: partial.is_some_and(|(p, _)| p == q),
+            }
         })
         .collect();
-    let compare = json!({
-        "indicators": ids.iter().map(|id| {
-            let def = id.def();
-            let (decimals, suffix) = number_format(def);
-            json!({
-                "name": def.name(lang),
-                "decimals": decimals,
-                "suffix": suffix,
-                "points": def.unit == catalog::Unit::Percent,
-                "better": match def.better {
-                    Better::Higher => "higher",
-                    Better::Lower => "lower",
-                    Better::Neither => "neither",
-                },
+    let compare = CompareData {
+        indicators: ids
+            .iter()
+            .map(|id| {
+                let def = id.def();
+                let (decimals, suffix) = number_format(def);
+                CompareIndicator {
+                    name: def.name(lang),
+                    decimals,
+                    suffix,
+                    points: def.unit == catalog::Unit::Percent,
+                    better: match def.better {
+                        Better::Higher => "higher",
+                        Better::Lower => "lower",
+                        Better::Neither => "neither",
+                    },
+                }
             })
-        }).collect::<Vec<_>>(),
-        "months": ctx.indicators.months.iter().map(|&m| json!({
-            "label": m.to_string(),
-            "path": report_path(m),
-            "values": ids.iter().map(|&id| ctx.indicators.value(id, Period::Month(m), &all, "")).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    });
-    json!({
-        "columns": ids.iter().map(|id| id.def().name(lang)).collect::<Vec<_>>(),
-        "months": months,
-        "quarters": quarters,
-        "compare": embed_json(&compare),
-    })
+            .collect(),
+        months: ctx
+            .indicators
+            .months
+            .iter()
+            .map(|&m| CompareMonth {
+                label: m.to_string(),
+                path: report_path(m),
+                values: ids
+                    .iter()
+                    .map(|&id| ctx.indicators.value(id, Period::Month(m), &all, ""))
+                    .collect(),
+            })
+            .collect(),
+    };
+    Archive {
+        columns: ids.iter().map(|id| id.def().name(lang)).collect(),
+        months,
+        quarters,
+        compare: embed_json(&compare),
+    }
 }
 
 /// The downloads with their sizes, and every indicator with its name and
 /// definition, from the catalogue.
-fn downloads(ctx: &Context) -> Json {
+fn downloads<'a>(ctx: &Context<'a>) -> Downloads<'a> {
     let lang = ctx.project.language;
-    let files: Vec<Json> = ctx
+    let files = ctx
         .downloads
         .iter()
-        .map(|f| json!({ "path": f.path, "size": format::size(f.bytes.len()) }))
+        .map(|f| DownloadFile {
+            path: &f.path,
+            size: format::size(f.bytes.len()),
+        })
         .collect();
-    let indicators: Vec<Json> = Id::all()
+    let indicators = Id::all()
         .map(|id| {
             let def = id.def();
             let definition =
                 crate::messages::Message::keyed(format!("def-{}", def.id.replace('_', "-")));
-            json!({
-                "id": def.id,
-                "name": def.name(lang),
-                "definition": definition.render(lang),
-                "present": ctx.indicators.has(id),
-            })
+            IndicatorEntry {
+                id: def.id,
+                name: def.name(lang),
+                definition: definition.render(lang),
+                present: ctx.indicators.has(id),
+            }
         })
         .collect();
-    json!({ "files": files, "indicators": indicators })
+    Downloads { files, indicators }
 }
 
-fn quality(ctx: &Context) -> Json {
-    json!({
-        "survey": survey_sections::quality_checks(ctx.indicators),
-        "files": ctx.quality.files.iter().map(|f| {
-            let translated = |counts: &BTreeMap<String, u64>| -> Json {
+fn quality<'a>(ctx: &Context<'a>) -> Quality<'a> {
+    let lang = ctx.project.language;
+    let files = ctx
+        .quality
+        .files
+        .iter()
+        .map(|f| {
+            // The reasons in the project's language; the report keeps them as keys.
+            let translated = |counts: &BTreeMap<String, u64>| -> BTreeMap<String, u64> {
                 counts
                     .iter()
-                    .map(|(r, n)| (super::i18n::reason(ctx.project.language, r), json!(n)))
-                    .collect::<serde_json::Map<_, _>>()
-                    .into()
+                    .map(|(r, &n)| (super::i18n::reason(lang, r), n))
+                    .collect()
             };
-            let mut file = json!(f);
-            file["rejected"] = translated(&f.rejected);
-            file["blanked"] = translated(&f.blanked);
-            file["examples"] = f
-                .examples
-                .iter()
-                .map(|p| p.render(ctx.project.language))
-                .collect::<Vec<_>>()
-                .into();
-            file
-        }).collect::<Vec<_>>(),
-        "rejected_rows": ctx.quality.rejected_rows(),
-        "unused_scale": ctx.quality.unused_scale,
-        "suppressed": ctx.indicators.suppressed,
-        "min_cell_size": ctx.project.min_cell_size,
-        "policy": match ctx.project.on_invalid {
+            FileChecks {
+                file: f,
+                rejected: translated(&f.rejected),
+                blanked: translated(&f.blanked),
+                examples: f.examples.iter().map(|p| p.render(lang)).collect(),
+            }
+        })
+        .collect();
+    Quality {
+        survey: survey_sections::quality_checks(ctx.indicators),
+        files,
+        rejected_rows: ctx.quality.rejected_rows(),
+        unused_scale: &ctx.quality.unused_scale,
+        suppressed: ctx.indicators.suppressed,
+        min_cell_size: ctx.project.min_cell_size,
+        policy: match ctx.project.on_invalid {
             OnInvalid::Fail => ctx.strings["policy_fail"],
             OnInvalid::Skip => ctx.strings["policy_skip"],
         },
-    })
+    }
 }
 
 #[cfg(test)]

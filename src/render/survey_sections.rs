@@ -5,6 +5,7 @@
 
 use serde_json::{Value as Json, json};
 
+use super::contexts::{AnalysisPage, AnalysisSummary, KeyFact};
 use super::format;
 use super::survey_charts;
 use crate::catalog;
@@ -29,7 +30,7 @@ const FACTS: &[Id] = &[
 ];
 
 /// A figure formatted with its unit, or None when the table has no such row.
-fn fact(ind: &Indicators, id: Id, period: Period, lang: Language) -> Option<Json> {
+fn fact(ind: &Indicators, id: Id, period: Period, lang: Language) -> Option<KeyFact> {
     let def = id.def();
     let o = ind.get(id, period, &Group::all(), "")?;
     let mut note = format!("n = {}", o.n);
@@ -41,7 +42,11 @@ fn fact(ind: &Indicators, id: Id, period: Period, lang: Language) -> Option<Json
     if id == id!("driver_r2") {
         note = format!("{} · {note}", static_words("sv-last-three-months", lang));
     }
-    Some(json!({ "name": def.name(lang), "value": format::value(def, o.value), "note": note }))
+    Some(KeyFact {
+        name: def.name(lang),
+        value: format::value(def, o.value),
+        note,
+    })
 }
 
 /// The words of a verbal CS level.
@@ -250,40 +255,40 @@ fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<Json> {
 }
 
 /// The analysis page of a month.
-pub fn analysis(project: &Project, ind: &Indicators, month: Month) -> Json {
+pub fn analysis(project: &Project, ind: &Indicators, month: Month) -> AnalysisPage {
     let lang = project.language;
     let period = Period::Month(month);
-    let charts: Vec<Json> = survey_charts::charts(ind, month, lang)
-        .iter()
-        .map(|c| super::pages::chart_json(c, 2, ""))
+    let charts = survey_charts::charts(ind, month, lang)
+        .into_iter()
+        .map(|c| super::pages::chart_view(c, 2, ""))
         .collect();
-    let mut facts: Vec<Json> = FACTS
+    let mut facts: Vec<KeyFact> = FACTS
         .iter()
         .filter_map(|&id| fact(ind, id, period, lang))
         .collect();
     if let Some(r) = fact(ind, id!("repurchase_rate"), Period::Trailing(month), lang) {
         facts.push(r);
     }
-    json!({
-        "month": month.to_string(),
-        "report": crate::plan::report_path(month),
-        "facts": facts,
-        "comparisons": comparisons(project, ind, month),
-        "charts": charts,
-        "reliability": reliability(ind, month),
-        "reliable": RELIABLE,
-        "loyalty": loyalty(ind, month, lang),
-    })
+    AnalysisPage {
+        month: month.to_string(),
+        report: crate::plan::report_path(month),
+        facts,
+        comparisons: comparisons(project, ind, month),
+        charts,
+        reliability: reliability(ind, month),
+        reliable: RELIABLE,
+        loyalty: loyalty(ind, month, lang),
+    }
 }
 
 /// The report's short summary of the month's analysis, with its link.
-pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<Json> {
+pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<AnalysisSummary> {
     if ind.items.is_empty() {
         return None;
     }
     let lang = project.language;
     let period = Period::Month(month);
-    let facts: Vec<Json> = [id!("cs_index"), id!("servqual_gap"), id!("ces")]
+    let facts: Vec<KeyFact> = [id!("cs_index"), id!("servqual_gap"), id!("ces")]
         .iter()
         .filter_map(|&id| fact(ind, id, period, lang))
         .collect();
@@ -293,7 +298,11 @@ pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<Json
         .filter(|c| c.period == period && c.significant)
         .count();
     let text = msg!("sv-summary", flagged = flagged.to_string()).render(lang);
-    Some(json!({ "facts": facts, "text": text, "path": analysis_path(month) }))
+    Some(AnalysisSummary {
+        facts,
+        text,
+        path: analysis_path(month),
+    })
 }
 
 /// Survey checks for the data-quality page: the dimension blocks whose alpha
