@@ -189,10 +189,20 @@
         if (onBars) {
           asArray(option.grid).forEach(function (g) { g.right = 72; });
         }
+        // A vertical line over horizontal bars (the best on top, an inverse
+        // category axis) ends at the bottom, on the value axis' labels: its
+        // label goes at its top instead.
+        var vertical = asArray(s.markLine.data).some(function (d) { return d && d.xAxis != null; });
+        var inverse = asArray(option.yAxis).some(function (a) { return a.type === "category" && a.inverse; });
         s.markLine.label = {
-          position: onBars ? "end" : "insideEndTop",
+          position: onBars ? (vertical && inverse ? "start" : "end") : "insideEndTop",
           formatter: function (p) { return /%$/.test(p.name) ? p.name : p.name + " " + fmt(p.value); }
         };
+        // Two such lines (the overall figure and the target) are often
+        // close: their labels are stacked, one line of text apart.
+        if (onBars && vertical && inverse) {
+          asArray(s.markLine.data).forEach(function (d, i) { if (d) d.label = { distance: 5 + 14 * i }; });
+        }
       }
     });
     option.tooltip = option.tooltip || { trigger: "axis" };
