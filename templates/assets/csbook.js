@@ -187,7 +187,7 @@
         // past the line's end, in room kept on the right.
         var onBars = s.type === "bar";
         if (onBars) {
-          asArray(option.grid).forEach(function (g) { g.right = 72; });
+          asArray(option.grid).forEach(function (g) { g.right = 96; });
         }
         // A vertical line over horizontal bars (the best on top, an inverse
         // category axis) ends at the bottom, on the value axis' labels: its
@@ -200,8 +200,13 @@
         };
         // Two such lines (the overall figure and the target) are often
         // close: their labels are stacked, one line of text apart.
+        var lines = asArray(s.markLine.data).filter(function (d) { return d; });
         if (onBars && vertical && inverse) {
-          asArray(s.markLine.data).forEach(function (d, i) { if (d) d.label = { distance: 5 + 14 * i }; });
+          lines.forEach(function (d, i) { d.label = { distance: 5 + 14 * i }; });
+        } else if (onBars && lines.length === 2) {
+          // Labels beside the plot: the higher line's a little up, the other's down.
+          var higher = +lines[0].yAxis >= +lines[1].yAxis ? 0 : 1;
+          lines.forEach(function (d, i) { d.label = { offset: [0, i === higher ? -7 : 7] }; });
         }
       }
     });
