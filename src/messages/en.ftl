@@ -774,3 +774,7 @@ spc-title-xmr-complaint-rate = XmR chart: complaints per 1,000 customers
 scaffold-title = Customer satisfaction handbook
 scaffold-region = Region
 scaffold-channel = Channel
+
+## Charts that cannot mislead
+
+chart-segment-low-base = { $segment } (n = { $n })

@@ -761,3 +761,7 @@ spc-title-xmr-complaint-rate = 千客户投诉率 XmR 控制图
 scaffold-title = 客户满意度手册
 scaffold-region = 区域
 scaffold-channel = 渠道
+
+## 不致误读的图表
+
+chart-segment-low-base = { $segment }（n = { $n }）

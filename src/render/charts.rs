@@ -4,15 +4,16 @@
 //! by the site's own copy of ECharts.
 
 use charming::Chart as EChart;
-use charming::component::{Axis, Grid, Legend};
+use charming::component::{Axis, Grid, Legend, LegendItem};
+use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{
-    AxisLabel, AxisType, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
-    Tooltip, Trigger,
+    AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData,
+    MarkLineVariant, Symbol, Tooltip, Trigger,
 };
 use charming::series::{Bar, Line};
 use serde::Serialize;
 
-use crate::catalog::Definition;
+use crate::catalog::{Better, Definition};
 use crate::messages::static_words;
 use crate::msg;
 use crate::project::Language;
@@ -91,10 +92,21 @@ impl Chart {
         self.tall = true;
         self
     }
+
+    /// The same chart with its option changed as JSON, for the few settings
+    /// charming's builders do not have (a series' `stackStrategy`, a series
+    /// kept out of the tooltip).
+    fn patched(mut self, change: impl FnOnce(&mut serde_json::Value)) -> Chart {
+        let mut option: serde_json::Value =
+            serde_json::from_str(&self.option).expect("an embedded option is JSON");
+        change(&mut option);
+        self.option = embed(&option);
+        self
+    }
 }
 
 /// Serialises an option so that it cannot close its `<script>` element.
-fn embed(chart: &EChart) -> String {
+fn embed(chart: &impl Serialize) -> String {
     serde_json::to_string(chart)
         .expect("chart options always serialise")
         .replace('<', "\\u003c")
@@ -209,15 +221,47 @@ pub struct Labels<'a> {
     pub lang: Language,
 }
 
-/// A monthly trend line with its target.
+/// The colour of a bar that misses its target (without one, the overall
+/// figure): Okabe & Ito's vermillion, as the control charts' signals; it
+/// reads on both themes.
+pub(crate) const HIGHLIGHT: &str = "#D55E00";
+
+/// The colour of what rests on too few answers (a bar on a low base) and of
+/// a confidence band: a grey that reads on both themes.
+pub(crate) const MUTED: &str = "#8C959F";
+
+/// The series ids of a confidence band: an invisible line at the interval's
+/// low end and, stacked on it, the band's height (`csbook.js` shows the
+/// interval's ends in the tooltip).
+pub(crate) const BAND_LOW: &str = "ci-low";
+pub(crate) const BAND: &str = "ci-band";
+
+/// A monthly trend line with its target and, where the indicator has them,
+/// its 95 % confidence intervals as a light band behind the line.
+/// `intervals[i]` is the interval (low, high) of `points[i]`; a missing
+/// entry, or one of a month without a value, draws no band there. Without
+/// any interval the chart is the plain `trend`.
 pub fn trend(
     id: &str,
     def: &Definition,
     points: &[(String, Option<f64>, u64)],
+    intervals: &[Option<(f64, f64)>],
     target: Option<f64>,
     l: &Labels,
 ) -> Chart {
     let name = def.name(l.lang);
+    // An interval is drawn only beside its value: a month whose value is
+    // suppressed keeps its interval to itself too.
+    let bands: Vec<Option<(f64, f64)>> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (lo, hi) = intervals.get(i).copied().flatten()?;
+            (p.1.is_some() && lo.is_finite() && hi.is_finite() && lo <= hi).then_some((lo, hi))
+        })
+        .collect();
+    let banded = bands.iter().any(Option::is_some);
+    let interval_name = msg!("chart-interval").render(l.lang);
     let mut line = Line::new()
         .name(name)
         .data(points.iter().map(|p| point(p.1)).collect());
@@ -232,10 +276,54 @@ pub fn trend(
                 .data(points.iter().map(|p| p.0.clone()).collect()),
         )
         .y_axis(value_axis_holding(
-            points.iter().filter_map(|p| p.1).chain(target),
+            points
+                .iter()
+                .filter_map(|p| p.1)
+                .chain(target)
+                .chain(bands.iter().flatten().flat_map(|&(lo, hi)| [lo, hi])),
             unit_bounds(def),
         ))
+        // The value line first: it takes the theme's first colour.
         .series(line);
+    let chart = if banded {
+        let edge = || LineStyle::new().width(0).opacity(0);
+        chart
+            // The band's own legend entry; its invisible low line has none.
+            .legend(
+                Legend::new()
+                    .data(vec![
+                        LegendItem::from(name),
+                        // A swatch: the band has no line to show.
+                        LegendItem::from((interval_name.clone(), "rect".to_string())),
+                    ])
+                    .top("0"),
+            )
+            .series(
+                Line::new()
+                    .id(BAND_LOW)
+                    .stack("ci")
+                    .symbol(Symbol::None)
+                    .silent(true)
+                    .z(1)
+                    .line_style(edge())
+                    .item_style(ItemStyle::new().color(MUTED))
+                    .data(bands.iter().map(|b| point(b.map(|b| b.0))).collect()),
+            )
+            .series(
+                Line::new()
+                    .id(BAND)
+                    .name(interval_name.as_str())
+                    .stack("ci")
+                    .symbol(Symbol::None)
+                    .z(1)
+                    .line_style(edge())
+                    .item_style(ItemStyle::new().color(MUTED))
+                    .area_style(AreaStyle::new().color(MUTED).opacity(0.3))
+                    .data(bands.iter().map(|b| point(b.map(|b| b.1 - b.0))).collect()),
+            )
+    } else {
+        chart
+    };
     let defined: Vec<&(String, Option<f64>, u64)> =
         points.iter().filter(|p| p.1.is_some()).collect();
     let summary = match (defined.first(), defined.last()) {
@@ -259,16 +347,49 @@ pub fn trend(
     };
     let rows = points
         .iter()
-        .map(|(m, v, n)| vec![m.clone(), format::value(def, *v), n.to_string()])
+        .zip(&bands)
+        .map(|((m, v, n), band)| {
+            let mut row = vec![m.clone(), format::value(def, *v)];
+            if banded {
+                row.push(interval_cell(def, *band));
+            }
+            row.push(n.to_string());
+            row
+        })
         .collect();
-    Chart::new(
-        id,
-        name,
-        summary,
-        &chart,
-        vec![l.month.into(), name.into(), l.base.into()],
-        rows,
-    )
+    let mut head = vec![l.month.to_string(), name.to_string()];
+    if banded {
+        head.push(interval_name);
+    }
+    head.push(l.base.to_string());
+    let chart = Chart::new(id, name, summary, &chart, head, rows);
+    if !banded {
+        return chart;
+    }
+    chart.patched(|option| {
+        for entry in option["series"].as_array_mut().into_iter().flatten() {
+            if entry["id"] == BAND_LOW || entry["id"] == BAND {
+                // Stacked as numbers, not by sign: a low end below zero (an
+                // NPS) still carries the band above it.
+                entry["stackStrategy"] = "all".into();
+            }
+            if entry["id"] == BAND_LOW {
+                entry["tooltip"] = serde_json::json!({ "show": false });
+            }
+        }
+    })
+}
+
+/// An interval as its data table shows it: "48.1% – 56.4%", or "–".
+fn interval_cell(def: &Definition, band: Option<(f64, f64)>) -> String {
+    match band {
+        Some((lo, hi)) => format!(
+            "{} – {}",
+            format::value(def, Some(lo)),
+            format::value(def, Some(hi))
+        ),
+        None => "–".into(),
+    }
 }
 
 /// One row of a Pareto chart: key, count, share and cumulative share (0-1), vital.
@@ -378,14 +499,30 @@ pub fn pareto(id: &str, title: &str, rows: &[ParetoPoint], l: &Labels, vital_lab
     )
 }
 
-/// Bars of one indicator for every value of a segment, with the overall figure
-/// as a reference line.
+/// True if `value` is worse than `reference` as the page shows both (to the
+/// indicator's decimals): lower where higher is better, higher where lower is.
+fn worse(def: &Definition, value: f64, reference: f64) -> bool {
+    let scale = 10f64.powi(def.decimals as i32);
+    let (v, r) = ((value * scale).round(), (reference * scale).round());
+    match def.better {
+        Better::Higher => v < r,
+        Better::Lower => v > r,
+        Better::Neither => false,
+    }
+}
+
+/// Bars of one indicator for every value of a segment, with the overall
+/// figure and the target as reference lines. A value worse than the target
+/// (without a target, than the overall figure) is drawn in the highlight
+/// colour; a value on fewer than `l.low_base` answers is grey, whatever it
+/// is, with its base beside its name ("Foshan (n = 12)").
 pub fn by_segment(
     id: &str,
     def: &Definition,
     segment_label: &str,
     rows: &[(String, Option<f64>, u64)],
     overall: Option<f64>,
+    target: Option<f64>,
     l: &Labels,
 ) -> Chart {
     let name = def.name(l.lang);
@@ -393,7 +530,7 @@ pub fn by_segment(
     // lowest), suppressed values last.
     let mut rows = rows.to_vec();
     rows.sort_by(|a, b| match (a.1, b.1) {
-        (Some(x), Some(y)) if def.better == crate::catalog::Better::Lower => x.total_cmp(&y),
+        (Some(x), Some(y)) if def.better == Better::Lower => x.total_cmp(&y),
         (Some(x), Some(y)) => y.total_cmp(&x),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -402,26 +539,56 @@ pub fn by_segment(
     let rows = rows.as_slice();
     // Many values (branches) read as horizontal bars, the best on top.
     let horizontal = rows.len() > SEGMENT_COLUMNS;
-    let mut bar = Bar::new()
-        .name(name)
-        .data(rows.iter().map(|r| point(r.1)).collect());
-    if let Some(o) = overall {
-        bar = bar.mark_line(if horizontal {
+    let reference = target.or(overall);
+    let bars: Vec<DataPoint> = rows
+        .iter()
+        .map(|&(_, v, n)| {
+            let colour = match v {
+                Some(_) if n < l.low_base => Some(MUTED),
+                Some(v) if reference.is_some_and(|r| worse(def, v, r)) => Some(HIGHLIGHT),
+                _ => None,
+            };
+            match (v, colour) {
+                (Some(v), Some(c)) => {
+                    DataPoint::Item(DataPointItem::new(v).item_style(ItemStyle::new().color(c)))
+                }
+                _ => point(v),
+            }
+        })
+        .collect();
+    let mut bar = Bar::new().name(name).data(bars);
+    let lines: Vec<MarkLineVariant> = [(l.overall, overall), (l.target, target)]
+        .into_iter()
+        .filter_map(|(label, v)| {
+            let v = v?;
+            let line = MarkLineData::new().name(label);
+            Some(MarkLineVariant::Simple(if horizontal {
+                line.x_axis(v)
+            } else {
+                line.y_axis(v)
+            }))
+        })
+        .collect();
+    if !lines.is_empty() {
+        bar = bar.mark_line(
             MarkLine::new()
                 .symbol(vec![Symbol::None, Symbol::None])
                 .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                .data(vec![MarkLineVariant::Simple(
-                    MarkLineData::new().name(l.overall).x_axis(o),
-                )])
-        } else {
-            dashed_line(l.overall, o)
-        });
+                .data(lines),
+        );
     }
-    let categories = Axis::new()
-        .type_(AxisType::Category)
-        .data(rows.iter().map(|r| r.0.clone()).collect());
-    // Bars start at zero: a truncated axis would exaggerate differences.
-    let values = Axis::new().type_(AxisType::Value);
+    let categories = Axis::new().type_(AxisType::Category).data(
+        rows.iter()
+            .map(|(k, _, n)| {
+                if *n < l.low_base {
+                    msg!("chart-segment-low-base", segment = k.as_str(), n = *n).render(l.lang)
+                } else {
+                    k.clone()
+                }
+            })
+            .collect(),
+    );
+    let values = segment_value_axis(def, rows, [overall, target]);
     let chart = base().tooltip(Tooltip::new().trigger(Trigger::Axis));
     let chart = if horizontal {
         chart.x_axis(values).y_axis(
@@ -486,6 +653,33 @@ pub fn by_segment(
     if horizontal { chart.tall() } else { chart }
 }
 
+/// The value axis of segment bars: from zero (a truncated axis would
+/// exaggerate differences) unless a value is below it, and holding the
+/// reference lines, which ECharts would leave out of an axis fitted to the bars.
+fn segment_value_axis(
+    def: &Definition,
+    rows: &[(String, Option<f64>, u64)],
+    references: [Option<f64>; 2],
+) -> Axis {
+    let values: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r.1)
+        .chain(references.into_iter().flatten())
+        .chain([0.0])
+        .collect();
+    match range_holding(values.iter().copied(), unit_bounds(def)) {
+        Some((min, max)) => {
+            let min = if values.iter().all(|v| *v >= 0.0) {
+                0.0
+            } else {
+                min
+            };
+            Axis::new().type_(AxisType::Value).min(min).max(max)
+        }
+        None => Axis::new().type_(AxisType::Value),
+    }
+}
+
 #[cfg(test)]
 mod range_tests {
     use super::range_holding;
@@ -506,5 +700,227 @@ mod range_tests {
         let (lo, hi) = range_holding([5.0], None).unwrap();
         assert!(lo < 5.0 && hi > 5.0, "{lo} {hi}");
         assert_eq!(range_holding(std::iter::empty(), None), None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+
+    fn labels() -> Labels<'static> {
+        Labels {
+            target: "Target",
+            month: "Month",
+            base: "Base",
+            count: "Count",
+            share: "Share",
+            cum_share: "Cumulative",
+            segment: "Segment",
+            overall: "Overall",
+            low_base: 30,
+            low_base_label: "low base",
+            lang: Language::En,
+        }
+    }
+
+    fn option(chart: &Chart) -> serde_json::Value {
+        serde_json::from_str(&chart.option).unwrap()
+    }
+
+    fn months(values: &[Option<f64>]) -> Vec<(String, Option<f64>, u64)> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("2025-{:02}", i + 1), *v, 200))
+            .collect()
+    }
+
+    #[test]
+    fn the_band_is_inside_the_y_range_with_the_target() {
+        let def = catalog::find("nps").unwrap();
+        let points = months(&[Some(5.0), Some(8.0), None, Some(6.0)]);
+        // The second month's interval reaches far below every value; the
+        // third has an interval but no value (suppressed): no band there.
+        let intervals = [
+            Some((-2.0, 12.0)),
+            Some((-31.5, 40.0)),
+            Some((-90.0, 95.0)),
+            Some((1.0, 11.0)),
+        ];
+        let chart = trend("t", def, &points, &intervals, Some(20.0), &labels());
+        let o = option(&chart);
+        let (min, max) = (
+            o["yAxis"]["min"].as_f64().unwrap(),
+            o["yAxis"]["max"].as_f64().unwrap(),
+        );
+        assert!(min <= -31.5, "{min}");
+        assert!(max >= 40.0, "{max}");
+        // The suppressed month's interval does not widen the axis.
+        assert!(min > -90.0 && max < 95.0, "{min}..{max}");
+        let series = o["series"].as_array().unwrap();
+        assert_eq!(series.len(), 3, "{o}");
+        // The value line first, with the target line; the band after it.
+        assert_eq!(series[0]["name"], def.name(Language::En));
+        assert_eq!(series[0]["markLine"]["data"][0]["yAxis"], 20.0);
+        let (low, band) = (&series[1], &series[2]);
+        assert_eq!(low["id"], BAND_LOW);
+        assert_eq!(band["id"], BAND);
+        assert_eq!(low["data"], serde_json::json!([-2.0, -31.5, "-", 1.0]));
+        assert_eq!(band["data"], serde_json::json!([14.0, 71.5, "-", 10.0]));
+        for piece in [low, band] {
+            assert_eq!(piece["stack"], "ci");
+            assert_eq!(piece["stackStrategy"], "all");
+        }
+        assert!(band["areaStyle"].is_object());
+        assert_eq!(low["tooltip"]["show"], false);
+        // The legend names the value and the band, never the low line.
+        let legend: Vec<&str> = o["legend"]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(legend, [def.name(Language::En), "95 % interval"]);
+        // The data table shows the interval.
+        assert_eq!(chart.table.head[2], "95 % interval");
+        // A true minus sign, as every figure of the site.
+        assert_eq!(chart.table.rows[1][2], "\u{2212}31.5 – 40.0");
+        assert_eq!(chart.table.rows[2][2], "–");
+    }
+
+    #[test]
+    fn a_trend_without_intervals_is_as_before() {
+        let def = catalog::find("csat").unwrap();
+        let points = months(&[Some(50.0), Some(55.0)]);
+        let plain = trend("t", def, &points, &[], Some(70.0), &labels());
+        let none = trend("t", def, &points, &[None, None], Some(70.0), &labels());
+        assert_eq!(plain.option, none.option);
+        let o = option(&plain);
+        assert_eq!(o["series"].as_array().unwrap().len(), 1);
+        assert!(o["yAxis"]["max"].as_f64().unwrap() >= 70.0);
+        assert_eq!(plain.table.head, ["Month", def.name(Language::En), "Base"]);
+    }
+
+    fn segments() -> Vec<(String, Option<f64>, u64)> {
+        vec![
+            ("Guangzhou".into(), Some(82.0), 300),
+            ("Shenzhen".into(), Some(64.0), 250),
+            ("Foshan".into(), Some(40.0), 12),
+            ("Zhuhai".into(), Some(75.0), 120),
+        ]
+    }
+
+    /// The bars in drawing order: (category label, value, colour if any).
+    fn bars(o: &serde_json::Value) -> Vec<(String, f64, Option<String>)> {
+        let names = o["xAxis"]["data"].as_array().unwrap();
+        let data = o["series"][0]["data"].as_array().unwrap();
+        names
+            .iter()
+            .zip(data)
+            .map(|(n, d)| {
+                let value = d.as_f64().or_else(|| d["value"].as_f64()).unwrap();
+                let colour = d["itemStyle"]["color"].as_str().map(str::to_string);
+                (n.as_str().unwrap().to_string(), value, colour)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn below_target_bars_stand_out_and_small_bases_are_grey() {
+        let def = catalog::find("csat").unwrap();
+        let chart = by_segment(
+            "s",
+            def,
+            "City",
+            &segments(),
+            Some(74.0),
+            Some(80.0),
+            &labels(),
+        );
+        let o = option(&chart);
+        assert_eq!(
+            bars(&o),
+            [
+                ("Guangzhou".to_string(), 82.0, None),
+                ("Zhuhai".to_string(), 75.0, Some(HIGHLIGHT.to_string())),
+                ("Shenzhen".to_string(), 64.0, Some(HIGHLIGHT.to_string())),
+                // Below the target too, but on 12 answers: grey, its base shown.
+                ("Foshan (n = 12)".to_string(), 40.0, Some(MUTED.to_string())),
+            ]
+        );
+        // Both reference lines, and the axis holds them and starts at zero.
+        let lines = &o["series"][0]["markLine"]["data"];
+        assert_eq!(lines[0]["yAxis"], 74.0);
+        assert_eq!(lines[1]["yAxis"], 80.0);
+        assert_eq!(o["yAxis"]["min"], 0.0);
+        assert!(o["yAxis"]["max"].as_f64().unwrap() >= 82.0);
+        // The table marks the low base.
+        let foshan = chart.table.rows.iter().find(|r| r[0] == "Foshan").unwrap();
+        assert_eq!(foshan[2], "12 (low base)");
+    }
+
+    #[test]
+    fn without_a_target_bars_worse_than_overall_stand_out() {
+        let def = catalog::find("csat").unwrap();
+        let o = option(&by_segment(
+            "s",
+            def,
+            "City",
+            &segments(),
+            Some(74.0),
+            None,
+            &labels(),
+        ));
+        let colours: Vec<Option<String>> = bars(&o).into_iter().map(|b| b.2).collect();
+        assert_eq!(
+            colours,
+            [None, None, Some(HIGHLIGHT.into()), Some(MUTED.into())]
+        );
+        // A value shown as the overall figure is not worse than it.
+        let same = [
+            ("A".into(), Some(74.04), 100),
+            ("B".into(), Some(73.0), 100),
+        ];
+        let o = option(&by_segment(
+            "s",
+            def,
+            "City",
+            &same,
+            Some(74.0),
+            None,
+            &labels(),
+        ));
+        let colours: Vec<Option<String>> = bars(&o).into_iter().map(|b| b.2).collect();
+        assert_eq!(colours, [None, Some(HIGHLIGHT.into())]);
+    }
+
+    #[test]
+    fn where_lower_is_better_the_higher_values_stand_out() {
+        let def = catalog::find("dissatisfied").unwrap();
+        assert_eq!(def.better, Better::Lower);
+        let rows = [
+            ("A".into(), Some(8.0), 100),
+            ("B".into(), Some(15.0), 100),
+            ("C".into(), Some(11.0), 100),
+        ];
+        let o = option(&by_segment(
+            "s",
+            def,
+            "City",
+            &rows,
+            Some(11.0),
+            Some(10.0),
+            &labels(),
+        ));
+        // Best (lowest) first; above the target of 10 % is worse.
+        assert_eq!(
+            bars(&o),
+            [
+                ("A".to_string(), 8.0, None),
+                ("C".to_string(), 11.0, Some(HIGHLIGHT.to_string())),
+                ("B".to_string(), 15.0, Some(HIGHLIGHT.to_string())),
+            ]
+        );
     }
 }

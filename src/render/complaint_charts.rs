@@ -3,7 +3,8 @@
 //! categories by month. Built like every chart (see `charts`): a charming
 //! option, a one-sentence summary and the data table.
 
-use charming::component::{Axis, Legend, VisualMap};
+use charming::Chart as EChart;
+use charming::component::{Axis, Grid, Legend, VisualMap, VisualMapChannel};
 use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
 use charming::series::{Heatmap, Line, Scatter};
 
@@ -210,7 +211,22 @@ pub fn percentile_bands(
     )
 }
 
-/// Counts of each category (rows) in each month (columns).
+/// The heatmap's colour scale on the light theme, from no complaints to the
+/// most: white to the theme's first colour. `csbook.js` knows this ramp
+/// (`RAMPS`) and swaps it for the dark theme's.
+pub(crate) const HEAT_RAMP: [&str; 2] = ["#FFFFFF", "#0072B2"];
+
+/// The scale's bar: its thickness (ECharts' `itemWidth`) and length, in pixels.
+const SCALE_THICKNESS: i64 = 12;
+const SCALE_LENGTH: i64 = 160;
+
+/// The room below the grid (which holds the axis labels) for the scale at
+/// the bottom: its bar, its drag handles and the handles' labels.
+const GRID_BOTTOM: i64 = 64;
+
+/// Counts of each category (rows) in each month (columns). The most frequent
+/// category (over the months shown) on top; the colour scale below the
+/// month labels, clear of them.
 pub fn heatmap(
     id: &str,
     title: &str,
@@ -219,6 +235,12 @@ pub fn heatmap(
     counts: &[Vec<u64>],
     lang: Language,
 ) -> Chart {
+    // Rows by their total, largest first; ties keep the caller's order.
+    let mut order: Vec<usize> = (0..categories.len().min(counts.len())).collect();
+    order.sort_by_key(|&c| std::cmp::Reverse(counts[c].iter().sum::<u64>()));
+    let categories: Vec<String> = order.iter().map(|&c| categories[c].clone()).collect();
+    let counts: Vec<Vec<u64>> = order.iter().map(|&c| counts[c].clone()).collect();
+    let (categories, counts) = (categories.as_slice(), counts.as_slice());
     let max = counts.iter().flatten().copied().max().unwrap_or(0);
     // Each cell is [month index, category index, count].
     let data: Vec<charming::datatype::DataFrame> = counts
@@ -230,22 +252,35 @@ pub fn heatmap(
                 .map(move |(m, &n)| vec![(m as i64).into(), (c as i64).into(), (n as i64).into()])
         })
         .collect();
-    let chart = base()
+    let chart = EChart::new()
+        .grid(
+            Grid::new()
+                .left("3%")
+                .right("4%")
+                .top("6%")
+                .bottom(GRID_BOTTOM)
+                .contain_label(true),
+        )
         .tooltip(Tooltip::new())
         .x_axis(Axis::new().type_(AxisType::Category).data(months.to_vec()))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
-                .data(categories.to_vec()),
+                .data(categories.to_vec())
+                // The first row, the most frequent, on top.
+                .inverse(true),
         )
         .visual_map(
             VisualMap::new()
                 .min(0)
-                .max(max as f64)
+                .max(max.max(1) as f64)
                 .calculable(true)
                 .orient(charming::element::Orient::Horizontal)
                 .left("center")
-                .bottom("0"),
+                .bottom(0)
+                .item_width(SCALE_THICKNESS as f64)
+                .item_height(SCALE_LENGTH as f64)
+                .in_range(VisualMapChannel::new().color(HEAT_RAMP.to_vec())),
         )
         .series(Heatmap::new().name(title).data(data));
     let hottest = counts
@@ -276,4 +311,81 @@ pub fn heatmap(
         })
         .collect();
     Chart::new(id, title, summary, &chart, head, rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Chart {
+        let months: Vec<String> = ["2025-01", "2025-02", "2025-03"].map(String::from).to_vec();
+        // Alphabetical, as the caller passes them; totals 3, 12, 0, 7.
+        let categories: Vec<String> = ["Billing", "Delay", "Noise", "Staff"]
+            .map(String::from)
+            .to_vec();
+        let counts = vec![vec![1, 1, 1], vec![2, 4, 6], vec![0, 0, 0], vec![5, 0, 2]];
+        heatmap("h", "Heatmap", &months, &categories, &counts, Language::En)
+    }
+
+    #[test]
+    fn heatmap_rows_run_from_the_most_frequent_down() {
+        let chart = example();
+        let o: serde_json::Value = serde_json::from_str(&chart.option).unwrap();
+        assert_eq!(
+            o["yAxis"]["data"],
+            serde_json::json!(["Delay", "Staff", "Billing", "Noise"])
+        );
+        // The first row on top.
+        assert_eq!(o["yAxis"]["inverse"], true);
+        // Cells follow their rows: Staff (row 1) had 5 in January (column 0).
+        let cells = o["series"][0]["data"].as_array().unwrap();
+        assert!(cells.contains(&serde_json::json!([0, 1, 5])), "{cells:?}");
+        assert!(cells.contains(&serde_json::json!([2, 0, 6])), "{cells:?}");
+        // The table keeps every number, in the same order.
+        let table: Vec<Vec<&str>> = chart
+            .table
+            .rows
+            .iter()
+            .map(|r| r.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            table,
+            [
+                ["Delay", "2", "4", "6"],
+                ["Staff", "5", "0", "2"],
+                ["Billing", "1", "1", "1"],
+                ["Noise", "0", "0", "0"],
+            ]
+        );
+        assert_eq!(chart.table.head.len(), 4);
+    }
+
+    #[test]
+    fn the_colour_scale_runs_from_white_and_sits_below_the_grid() {
+        let o: serde_json::Value = serde_json::from_str(&example().option).unwrap();
+        let map = &o["visualMap"][0];
+        assert_eq!(map["inRange"]["color"], serde_json::json!(HEAT_RAMP));
+        assert_eq!(HEAT_RAMP[0], "#FFFFFF");
+        assert_eq!(map["min"], 0.0);
+        assert_eq!(map["max"], 6.0);
+        // Horizontal at the very bottom; the grid (which holds the month
+        // labels) ends above the bar, its handles and their labels (a line
+        // of text and ECharts' 10 px gap, about 24 px more).
+        assert_eq!(map["orient"], "horizontal");
+        assert_eq!(map["bottom"], 0);
+        let grids = o["grid"].as_array().unwrap();
+        assert_eq!(grids.len(), 1, "one grid: {grids:?}");
+        let grid = &grids[0];
+        assert_eq!(grid["containLabel"], true);
+        let thickness = map["itemWidth"].as_f64().unwrap();
+        let handles = thickness * 1.2;
+        let room = grid["bottom"].as_f64().expect("a bottom margin in pixels");
+        assert!(
+            room >= map["bottom"].as_f64().unwrap() + handles + 24.0 + 10.0,
+            "{room} px for a {thickness} px scale"
+        );
+        // Long enough to read, short enough for a narrow screen.
+        let length = map["itemHeight"].as_f64().unwrap();
+        assert!((100.0..=200.0).contains(&length), "{length}");
+    }
 }

@@ -397,25 +397,50 @@ fn number_format(def: &catalog::Definition) -> (usize, &'static str) {
     }
 }
 
+/// Whether a trend draws the 95 % interval of each month: the report does,
+/// home keeps its trends plain.
+#[derive(Clone, Copy)]
+enum Band {
+    Interval,
+    None,
+}
+
 /// A trend chart of the `TREND_MONTHS` months up to `month`.
-fn trend_chart(ctx: &Context, id: Id, month: Month) -> Option<ChartView> {
+fn trend_chart(ctx: &Context, id: Id, month: Month, band: Band) -> Option<ChartView> {
     if !ctx.indicators.has(id) {
         return None;
     }
     let def = id.def();
     let all = Group::all();
-    let points: Vec<(String, Option<f64>, u64)> = trend_months(ctx, month)
+    let months = trend_months(ctx, month);
+    let observed = || {
+        months
+            .iter()
+            .map(|&m| ctx.indicators.get(id, Period::Month(m), &all, ""))
+    };
+    let points: Vec<(String, Option<f64>, u64)> = months
         .iter()
-        .map(|&m| {
-            let o = ctx.indicators.get(id, Period::Month(m), &all, "");
-            (m.to_string(), o.and_then(|o| o.value), o.map_or(0, |o| o.n))
-        })
+        .zip(observed())
+        .map(|(m, o)| (m.to_string(), o.and_then(|o| o.value), o.map_or(0, |o| o.n)))
         .collect();
+    let intervals: Vec<Option<(f64, f64)>> = match band {
+        Band::Interval => observed()
+            .map(|o| o.and_then(|o| o.ci_low.zip(o.ci_high)))
+            .collect(),
+        Band::None => Vec::new(),
+    };
     let target = ctx.project.targets.get(&id).copied();
     let values: Vec<Option<f64>> = points.iter().map(|p| p.1).collect();
     let headline = headlines::trend(def, &values, target, ctx.project.language);
-    let chart =
-        charts::trend(&format!("trend-{id}"), def, &points, target, &labels(ctx)).headed(headline);
+    let chart = charts::trend(
+        &format!("trend-{id}"),
+        def,
+        &points,
+        &intervals,
+        target,
+        &labels(ctx),
+    )
+    .headed(headline);
     let (decimals, suffix) = number_format(def);
     Some(chart_view(chart, decimals, suffix))
 }
@@ -442,7 +467,7 @@ fn home(ctx: &Context) -> Home {
         tiles: tiles(ctx, month, HOME_TRENDS),
         charts: HOME_TRENDS
             .iter()
-            .filter_map(|&id| trend_chart(ctx, id, month))
+            .filter_map(|&id| trend_chart(ctx, id, month, Band::None))
             .collect(),
         attention,
         attention_count,
@@ -569,7 +594,7 @@ fn report<'a>(ctx: &Context<'a>, month: Month) -> Report<'a> {
     let lang = ctx.project.language;
     let trends: Vec<ChartView> = REPORT_TRENDS
         .iter()
-        .filter_map(|&id| trend_chart(ctx, id, month))
+        .filter_map(|&id| trend_chart(ctx, id, month, Band::Interval))
         .collect();
     // Stability: the survey's dissatisfied share and the complaint rate.
     let (rate, rate_note) = complaint_sections::rate_chart(ctx.indicators, month, lang);
@@ -695,6 +720,7 @@ fn segment_charts(ctx: &Context, month: Month) -> Vec<ChartView> {
                 &segment.label,
                 &rows,
                 overall,
+                target,
                 &l,
             )
             .headed(headline);
@@ -736,7 +762,7 @@ fn complaints(ctx: &Context, month: Month) -> ComplaintsPage {
     ComplaintsPage {
         month: month.to_string(),
         handling: handling(ctx, month),
-        sla: trend_chart(ctx, COMPLAINTS_TREND, month),
+        sla: trend_chart(ctx, COMPLAINTS_TREND, month, Band::Interval),
         paretos: views(paretos),
         notes,
         control: views(control),

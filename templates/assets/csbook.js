@@ -69,7 +69,8 @@
       categoryAxis: axis,
       valueAxis: axis,
       line: { symbolSize: 6, lineStyle: { width: 2 } },
-      markLine: { label: { color: c.fg } }
+      markLine: { label: { color: c.fg } },
+      visualMap: { textStyle: { color: c.fg } }
     };
   }
 
@@ -78,6 +79,24 @@
     dark: echartsTheme(PALETTE_DARK, { fg: "#e6edf3", muted: "#9198a1", line: "#656c76", grid: "#262c36", panel: "#151b23" })
   };
   function themeName() { return printing || !dark() ? "csbook-light" : "csbook-dark"; }
+
+  // A heatmap's colour scale, from none to the most: white to the first
+  // colour on light, the page's background to the light first colour on
+  // dark. The option from Rust carries the light ramp
+  // (complaint_charts::HEAT_RAMP); colours set in an option outlive a theme
+  // change, so they are swapped here, on drawing and on every change.
+  var RAMPS = { "csbook-light": ["#FFFFFF", "#0072B2"], "csbook-dark": ["#0d1117", "#56B4E9"] };
+  function isRamp(colors) {
+    return Array.isArray(colors) && colors.join(",").toUpperCase() === RAMPS["csbook-light"].join(",").toUpperCase();
+  }
+  // Which of an option's visual maps use the ramp.
+  function ramped(option) {
+    return asArray(option.visualMap).map(function (m) { return !!(m.inRange && isRamp(m.inRange.color)); });
+  }
+  // The visualMap update that puts theme `name`'s ramp on the maps `which` marks.
+  function rampUpdate(which, name) {
+    return which.map(function (r) { return r ? { inRange: { color: RAMPS[name].slice() } } : {}; });
+  }
 
   var numberFormats = {};
   function number(decimals) {
@@ -143,6 +162,11 @@
       }
     });
     var series = asArray(option.series);
+    // A confidence band (charts::trend_with_interval): an invisible line at
+    // the interval's low end (kept out of the tooltip) and the band's height
+    // stacked on it; the tooltip shows the interval's two ends.
+    var bandLow = null;
+    series.forEach(function (s) { if (s.id === "ci-low") bandLow = s; });
     series.forEach(function (s) {
       var sfx = axisSuffix[s.yAxisIndex || 0] || suffix;
       var fmt = function (v) {
@@ -150,17 +174,40 @@
       };
       s.tooltip = s.tooltip || {};
       s.tooltip.valueFormatter = fmt;
+      if (s.id === "ci-band" && bandLow) {
+        var lows = asArray(bandLow.data);
+        s.tooltip.valueFormatter = function (v, i) {
+          var lo = lows[i];
+          if (v == null || v === "-" || isNaN(v) || lo == null || lo === "-" || isNaN(lo)) return "–";
+          return fmt(+lo) + " – " + fmt(+lo + +v);
+        };
+      }
       if (s.markLine) {
         // Over bars a label inside the plot would sit on the last bar: it goes
         // past the line's end, in room kept on the right.
         var onBars = s.type === "bar";
         if (onBars) {
-          asArray(option.grid).forEach(function (g) { g.right = 72; });
+          asArray(option.grid).forEach(function (g) { g.right = 96; });
         }
+        // A vertical line over horizontal bars (the best on top, an inverse
+        // category axis) ends at the bottom, on the value axis' labels: its
+        // label goes at its top instead.
+        var vertical = asArray(s.markLine.data).some(function (d) { return d && d.xAxis != null; });
+        var inverse = asArray(option.yAxis).some(function (a) { return a.type === "category" && a.inverse; });
         s.markLine.label = {
-          position: onBars ? "end" : "insideEndTop",
+          position: onBars ? (vertical && inverse ? "start" : "end") : "insideEndTop",
           formatter: function (p) { return /%$/.test(p.name) ? p.name : p.name + " " + fmt(p.value); }
         };
+        // Two such lines (the overall figure and the target) are often
+        // close: their labels are stacked, one line of text apart.
+        var lines = asArray(s.markLine.data).filter(function (d) { return d; });
+        if (onBars && vertical && inverse) {
+          lines.forEach(function (d, i) { d.label = { distance: 5 + 14 * i }; });
+        } else if (onBars && lines.length === 2) {
+          // Labels beside the plot: the higher line's a little up, the other's down.
+          var higher = +lines[0].yAxis >= +lines[1].yAxis ? 0 : 1;
+          lines.forEach(function (d, i) { d.label = { offset: [0, i === higher ? -7 : 7] }; });
+        }
       }
     });
     option.tooltip = option.tooltip || { trigger: "axis" };
@@ -197,8 +244,14 @@
     // "finished" comes once animation ends; data-rendered lets tests and
     // print wait for whole charts rather than half-drawn lines.
     chart.on("finished", function () { addViewBox(box); box.dataset.rendered = "1"; });
-    chart.setOption(localise(JSON.parse(src.textContent), box));
-    charts.push({ chart: chart, box: box });
+    var option = localise(JSON.parse(src.textContent), box);
+    var which = ramped(option);
+    if (which.some(Boolean)) {
+      var update = rampUpdate(which, themeName());
+      asArray(option.visualMap).forEach(function (m, i) { if (which[i]) m.inRange = update[i].inRange; });
+    }
+    chart.setOption(option);
+    charts.push({ chart: chart, box: box, ramped: which });
   }
 
   function retheme() {
@@ -206,6 +259,7 @@
     charts.forEach(function (c) {
       if (typeof c.chart.setTheme === "function") {
         c.chart.setTheme(name);
+        if (c.ramped.some(Boolean)) c.chart.setOption({ visualMap: rampUpdate(c.ramped, name) });
       } else {
         // ECharts before 6 has no setTheme: draw the chart again.
         c.chart.dispose();

@@ -550,3 +550,48 @@ fn the_report_holds_twelve_charts_and_complaints_have_their_page() {
     // Below its target of 70 %.
     assert!(caption.contains("未达目标 70.0%"), "{caption}");
 }
+
+/// Segment bars that miss the target stand out, and the heatmap's
+/// categories run from the most frequent down, its colour scale below the
+/// month labels.
+#[test]
+fn segment_bars_below_target_stand_out_and_the_heatmap_is_ordered() {
+    let site = example_site();
+    let report = std::fs::read_to_string(site.join("reports/2026-10.html")).unwrap();
+    let o = option(&report, "seg-region-csat");
+    // The example's CSAT target (csbook.yaml: `csat: 70`).
+    let target: f64 = 70.0;
+    let bars = o["series"][0]["data"].as_array().unwrap();
+    assert!(bars.len() >= 2);
+    let mut highlighted = 0;
+    for bar in bars {
+        let value = bar.as_f64().or_else(|| bar["value"].as_f64()).unwrap();
+        let colour = bar["itemStyle"]["color"].as_str();
+        // One decimal, as the page shows both.
+        if (value * 10.0).round() < (target * 10.0).round() {
+            assert_eq!(colour, Some("#D55E00"), "{bar} against {target}");
+            highlighted += 1;
+        } else {
+            assert_eq!(colour, None, "{bar} against {target}");
+        }
+    }
+    assert!(highlighted > 0, "{o}");
+
+    let complaints = std::fs::read_to_string(site.join("reports/2026-10-complaints.html")).unwrap();
+    let h = option(&complaints, "heatmap-category");
+    let rows = h["yAxis"]["data"].as_array().unwrap().len();
+    let mut totals = vec![0u64; rows];
+    for cell in h["series"][0]["data"].as_array().unwrap() {
+        totals[cell[1].as_u64().unwrap() as usize] += cell[2].as_u64().unwrap();
+    }
+    assert!(rows >= 3 && totals[0] > totals[rows - 1], "{totals:?}");
+    assert!(totals.windows(2).all(|w| w[0] >= w[1]), "{totals:?}");
+    assert_eq!(h["yAxis"]["inverse"], true);
+    let map = &h["visualMap"][0];
+    assert_eq!(map["orient"], "horizontal");
+    assert!(
+        h["grid"][0]["bottom"].as_f64().unwrap()
+            > map["bottom"].as_f64().unwrap() + map["itemWidth"].as_f64().unwrap() + 30.0,
+        "{h}"
+    );
+}
