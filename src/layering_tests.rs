@@ -110,3 +110,20 @@ fn the_check_sees_an_import() {
     assert!(!imports("render", "indicators").is_empty());
     assert!(imports("indicators", "render").is_empty());
 }
+
+/// Indicators return facts: no language, message or sentence is decided
+/// there (words are the business of `plan` and `render`).
+#[test]
+fn indicators_hold_no_words() {
+    let wrong: Vec<String> = files_of("indicators")
+        .iter()
+        .filter(|f| {
+            let text = code(f);
+            ["Language", "messages::", "msg!(", "static_words"]
+                .iter()
+                .any(|w| text.contains(w))
+        })
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -236,19 +236,6 @@ pub mod charts {
     pub const XMR_RESOLUTION: &str = "xmr_resolution_median";
     pub const XMR_COMPLAINT_RATE: &str = "xmr_complaint_rate";
 
-    /// The title of a chart in the handbook's language (the id when unknown).
-    pub fn title(chart: &str, lang: crate::project::Language) -> &str {
-        use crate::messages::static_words;
-        match chart {
-            P_DISSATISFIED => static_words("spc-title-p-dissatisfied", lang),
-            U_COMPLAINT_RATE => static_words("spc-title-u-complaint-rate", lang),
-            XMR_COMPLAINTS => static_words("spc-title-xmr-complaints", lang),
-            XMR_RESOLUTION => static_words("spc-title-xmr-resolution", lang),
-            XMR_COMPLAINT_RATE => static_words("spc-title-xmr-complaint-rate", lang),
-            _ => chart,
-        }
-    }
-
     /// A chart id, its points (one per month) and each month's base.
     type Chart = (&'static str, Vec<Option<Point>>, Vec<u64>);
 

@@ -79,7 +79,7 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
             let meaning = rule_message(project.spc.rules, rules[0]);
             let sentence = msg!(
                 "attention-signal",
-                chart = spc_charts::title(chart, lang),
+                chart = super::complaint_charts::control_title(chart, lang),
                 meaning = meaning,
                 value = number(value),
                 center = number(center)

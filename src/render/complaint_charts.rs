@@ -13,6 +13,20 @@ use crate::messages::static_words;
 use crate::msg;
 use crate::project::Language;
 
+/// The title of a control chart in the handbook's language (the id when unknown).
+pub fn control_title(chart: &str, lang: Language) -> &str {
+    use crate::indicators::spc::charts::*;
+    use crate::messages::static_words;
+    match chart {
+        P_DISSATISFIED => static_words("spc-title-p-dissatisfied", lang),
+        U_COMPLAINT_RATE => static_words("spc-title-u-complaint-rate", lang),
+        XMR_COMPLAINTS => static_words("spc-title-xmr-complaints", lang),
+        XMR_RESOLUTION => static_words("spc-title-xmr-resolution", lang),
+        XMR_COMPLAINT_RATE => static_words("spc-title-xmr-complaint-rate", lang),
+        _ => chart,
+    }
+}
+
 /// One month of a control chart.
 pub struct ControlPoint {
     pub month: String,

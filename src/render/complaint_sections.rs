@@ -165,7 +165,7 @@ pub fn control_charts(
         let headline = headlines::control(&signals, &month.to_string(), lang);
         let control = complaint_charts::control(
             &format!("spc-{chart}"),
-            spc::title(chart, lang),
+            complaint_charts::control_title(chart, lang),
             &points,
             2,
             lang,
