@@ -4,7 +4,7 @@
 //! Benjamini-Hochberg correction) and material. Read from the observation
 //! table and the comparisons only; `render::attention` puts them in words.
 
-use super::significance::Comparison;
+use super::significance::{Comparison, Direction, Test};
 use super::{ALL, Group, Indicators, Observation, spc, stats};
 use crate::catalog::{self, Id};
 use crate::dataset::Role;
@@ -231,7 +231,7 @@ fn changes(project: &Project, ind: &Indicators, month: Month) -> Vec<Item> {
     let mut found: Vec<Item> = ind
         .comparisons
         .iter()
-        .filter(|c| c.period == period && c.significant && c.test != "anova")
+        .filter(|c| c.period == period && c.significant && c.test != Test::Anova)
         .filter_map(|c| {
             let def = c.indicator.def();
             let effect = c.difference?.abs() / min_effect(project, ind, c.indicator)?;
@@ -239,8 +239,8 @@ fn changes(project: &Project, ind: &Indicators, month: Month) -> Vec<Item> {
                 return None;
             }
             let worse = match def.better {
-                catalog::Better::Higher => c.direction == "down",
-                catalog::Better::Lower => c.direction == "up",
+                catalog::Better::Higher => c.direction == Direction::Down,
+                catalog::Better::Lower => c.direction == Direction::Up,
                 catalog::Better::Neither => false,
             };
             Some(Item {

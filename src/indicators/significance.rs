@@ -27,8 +27,7 @@ pub struct Comparison {
     pub segment: String,
     pub segment_value: String,
     pub indicator: Id,
-    /// `previous`, `last_year` or `segment_values` (ANOVA).
-    pub against: &'static str,
+    pub against: Against,
     #[serde(serialize_with = "optional_display")]
     pub base_period: Option<Period>,
     /// The indicator's value; eta squared for an ANOVA.
@@ -37,17 +36,48 @@ pub struct Comparison {
     pub difference: Option<f64>,
     pub n: u64,
     pub base_n: Option<u64>,
-    /// `welch_t`, `two_proportion_z`, `nps_difference` or `anova`.
-    pub test: &'static str,
+    pub test: Test,
     pub statistic: Option<f64>,
     /// Welch's degrees of freedom, or `k-1/N-k` for an ANOVA.
     pub df: String,
     pub p: Option<f64>,
     pub p_adjusted: Option<f64>,
     pub significant: bool,
-    /// `up` or `down` when significant.
-    pub direction: &'static str,
+    /// Set only when significant.
+    pub direction: Direction,
     pub low_base: bool,
+}
+
+/// What a month is compared with. The order is the export's: the previous
+/// month before the same month last year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Against {
+    Previous,
+    LastYear,
+    /// The values of a segment with each other (ANOVA).
+    SegmentValues,
+}
+
+/// The test behind a comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Test {
+    WelchT,
+    TwoProportionZ,
+    NpsDifference,
+    Anova,
+}
+
+/// Which way a significant change went; `None` (an empty field) otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Direction {
+    #[serde(rename = "up")]
+    Up,
+    #[serde(rename = "down")]
+    Down,
+    #[serde(rename = "")]
+    None,
 }
 
 fn optional_display<S: serde::Serializer>(p: &Option<Period>, s: S) -> Result<S::Ok, S::Error> {
@@ -83,11 +113,11 @@ impl Summary {
         }
     }
 
-    fn test(&self) -> &'static str {
+    fn test(&self) -> Test {
         match self {
-            Summary::Mean(_) => "welch_t",
-            Summary::Share(..) => "two_proportion_z",
-            Summary::Nps(_) => "nps_difference",
+            Summary::Mean(_) => Test::WelchT,
+            Summary::Share(..) => Test::TwoProportionZ,
+            Summary::Nps(_) => Test::NpsDifference,
         }
     }
 
@@ -154,7 +184,10 @@ pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
     let low = project.analysis.low_base;
     let mut out = Vec::new();
     for (&(month, ref group), now) in &table {
-        for (against, base_month) in [("previous", month.prev()), ("last_year", month.year_ago())] {
+        for (against, base_month) in [
+            (Against::Previous, month.prev()),
+            (Against::LastYear, month.year_ago()),
+        ] {
             let Some(before) = table.get(&(base_month, group.clone())) else {
                 continue;
             };
@@ -185,7 +218,7 @@ pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
                     p: result.map(|r| r.2),
                     p_adjusted: None,
                     significant: false,
-                    direction: "",
+                    direction: Direction::None,
                     low_base: summary.n() < low || base.n() < low,
                 });
             }
@@ -193,17 +226,11 @@ pub fn comparisons(project: &Project, survey: &Survey) -> Vec<Comparison> {
     }
     out.extend(anovas(project, &table));
     adjust(project, &mut out);
-    // Headline order, the previous month before the same month last year.
-    let against = |a: &str| {
-        ["previous", "last_year", "segment_values"]
-            .iter()
-            .position(|x| *x == a)
-    };
     out.sort_by(|a, b| {
         (a.period, &a.segment, &a.segment_value)
             .cmp(&(b.period, &b.segment, &b.segment_value))
             .then_with(|| a.indicator.cmp(&b.indicator))
-            .then_with(|| against(a.against).cmp(&against(b.against)))
+            .then_with(|| a.against.cmp(&b.against))
     });
     out
 }
@@ -238,14 +265,14 @@ fn anovas(
                 segment: segment.to_string(),
                 segment_value: String::new(),
                 indicator,
-                against: "segment_values",
+                against: Against::SegmentValues,
                 base_period: None,
                 value: result.map(|r| r.eta_squared),
                 base_value: None,
                 difference: None,
                 n,
                 base_n: None,
-                test: "anova",
+                test: Test::Anova,
                 statistic: result.map(|r| r.f),
                 df: result
                     .map(|r| format!("{}/{}", r.df_between, r.df_within))
@@ -253,7 +280,7 @@ fn anovas(
                 p: result.map(|r| r.p),
                 p_adjusted: None,
                 significant: false,
-                direction: "",
+                direction: Direction::None,
                 low_base: g.iter().any(|m| m.n() < project.analysis.low_base),
             }
         })
@@ -275,9 +302,9 @@ fn adjust(project: &Project, rows: &mut [Comparison]) {
             c.p_adjusted = Some(adjusted);
             c.significant = adjusted < project.analysis.significance_level && !c.low_base;
             c.direction = match (c.significant, c.difference) {
-                (true, Some(d)) if d > 0.0 => "up",
-                (true, Some(d)) if d < 0.0 => "down",
-                _ => "",
+                (true, Some(d)) if d > 0.0 => Direction::Up,
+                (true, Some(d)) if d < 0.0 => Direction::Down,
+                _ => Direction::None,
             };
         }
     }

@@ -209,7 +209,7 @@ unknown-segment-value = `{ $value }` is not a value of segment `{ $segment }` in
 unknown-figure-key = unknown key `{ $key }`{ $suggestion }
 unknown-figure-coordinate = unknown { $what } `{ $name }`{ $suggestion }
 figure-needs-key = `{ $id }` needs `key=`, `item=` or `dimension=` naming one of its breakdown values (such as a category, `median`, an item id or a dimension id)
-unknown-figure-field = unknown field `{ $field }`; expected value, n, share, cum_share, ci_low or ci_high
+unknown-figure-field = unknown field `{ $field }`{ $suggestion }; expected value, n, share, cum_share, ci_low or ci_high
 ## Commentary
 
 unsafe-link = link to a `{ $scheme }:` URL dropped (its text is kept); allowed are { $allowed }, relative and `#` links

@@ -202,7 +202,7 @@ unknown-segment-value = `{ $value }` 不是数据中分组 `{ $segment }` 的值
 unknown-figure-key = 未知的键 `{ $key }`{ $suggestion }
 unknown-figure-coordinate = 未知的 { $what } `{ $name }`{ $suggestion }
 figure-needs-key = `{ $id }` 需要 `key=`、`item=` 或 `dimension=` 指明它的一个细分值（如某个类别、`median`、题目编号或维度编号）
-unknown-figure-field = 未知字段 `{ $field }`；应为 value、n、share、cum_share、ci_low 或 ci_high
+unknown-figure-field = 未知字段 `{ $field }`{ $suggestion }；应为 value、n、share、cum_share、ci_low 或 ci_high
 ## 评论
 
 unsafe-link = 已去掉指向 `{ $scheme }:` 网址的链接（保留其文字）；允许的有 { $allowed }、相对链接和 `#` 链接

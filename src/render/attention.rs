@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::format;
 use crate::catalog;
 use crate::indicators::attention::{Finding, Item};
+use crate::indicators::significance::Against;
 use crate::indicators::spc::charts as spc_charts;
 use crate::indicators::{ALL, Indicators};
 use crate::messages::Message;
@@ -139,7 +140,11 @@ fn words(project: &Project, month: Month, item: &Item, lang: Language) -> Shown 
                 name = def.name(lang),
                 value = format::value(def, c.value),
                 base = format::value(def, c.base_value),
-                against = c.against,
+                against = match c.against {
+                    Against::Previous => "previous",
+                    Against::LastYear => "last_year",
+                    Against::SegmentValues => "segment_values",
+                },
                 n = format::count(c.n)
             );
             let basis = msg!(

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::attention::Shown;
 use super::charts::Chart;
@@ -298,13 +297,100 @@ pub struct AnalysisPage {
     pub month: String,
     pub report: String,
     pub facts: Vec<KeyFact>,
-    /// The tested changes: overall, by segment, and between segment values.
-    pub comparisons: Json,
+    pub comparisons: Comparisons,
     pub charts: Vec<ChartView>,
-    pub reliability: Vec<Json>,
+    pub reliability: Vec<ReliabilityRow>,
     /// The alpha a scale needs to count as reliable.
     pub reliable: f64,
-    pub loyalty: Vec<Json>,
+    pub loyalty: Vec<LoyaltyRow>,
+}
+
+/// The tested changes of a month: overall, by segment, and between segment
+/// values, with a sentence on the method.
+#[derive(Serialize)]
+pub struct Comparisons {
+    pub overall: Vec<ComparisonRow>,
+    pub segments: Vec<SegmentComparisons>,
+    pub anova: Vec<ComparisonRow>,
+    pub method: String,
+}
+
+#[derive(Serialize)]
+pub struct SegmentComparisons {
+    pub id: String,
+    pub label: String,
+    pub rows: Vec<ComparisonRow>,
+    /// How many of the rows are significant.
+    pub flagged: usize,
+}
+
+/// One comparison as a table row, every number formatted.
+#[derive(Serialize)]
+pub struct ComparisonRow {
+    pub indicator: String,
+    /// The segment's label, on ANOVA rows (one per segment) only.
+    pub segment: String,
+    pub segment_value: String,
+    pub against: &'static str,
+    pub base_period: String,
+    pub value: String,
+    pub base_value: String,
+    pub difference: String,
+    pub n: u64,
+    pub base_n: Option<u64>,
+    pub test: &'static str,
+    pub statistic: String,
+    pub df: String,
+    pub p: String,
+    pub p_adjusted: String,
+    pub flag: &'static str,
+    /// `good`, `bad`, `neutral` or empty: the row's colour.
+    pub tone: &'static str,
+    pub low_base: bool,
+}
+
+/// Cronbach's alpha of one dimension: perception, expectation, gap.
+#[derive(Serialize)]
+pub struct ReliabilityRow {
+    pub dimension: String,
+    pub cells: Vec<AlphaCell>,
+}
+
+#[derive(Serialize)]
+pub struct AlphaCell {
+    pub value: String,
+    /// Below the reliable level.
+    pub low: bool,
+}
+
+/// One satisfaction-loyalty quadrant.
+#[derive(Serialize)]
+pub struct LoyaltyRow {
+    pub name: &'static str,
+    pub meaning: &'static str,
+    pub value: String,
+    pub n: u64,
+}
+
+/// The survey's own checks on the data-quality page.
+#[derive(Serialize)]
+pub struct SurveyChecks {
+    /// Dimension blocks with an alpha, and how many of them fell low.
+    pub alpha_blocks: usize,
+    pub alpha_flagged: usize,
+    pub alpha_low: Vec<LowAlpha>,
+    pub reliable: f64,
+    /// Answers whose adequate level is above the desired one, of all pairs.
+    pub zone_inconsistent: u64,
+    pub zone_pairs: u64,
+}
+
+/// A dimension block whose alpha was low, with the months (and alphas).
+#[derive(Serialize)]
+pub struct LowAlpha {
+    pub dimension: String,
+    pub block: String,
+    pub months: String,
 }
 
 /// One data file's checks, its reasons in the project's language.
@@ -320,7 +406,7 @@ pub struct FileChecks<'a> {
 #[derive(Serialize)]
 pub struct Quality<'a> {
     /// The survey's own checks (scale reliability, zone of tolerance).
-    pub survey: Json,
+    pub survey: SurveyChecks,
     pub files: Vec<FileChecks<'a>>,
     pub rejected_rows: u64,
     pub unused_scale: &'a [crate::dataset::quality::UnusedScale],

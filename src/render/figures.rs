@@ -43,7 +43,33 @@ struct Query {
     period: Period,
     group: Group,
     at: Coordinates,
-    field: String,
+    field: Field,
+}
+
+/// Which number of an observation a figure shows (`field=` in a template).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Value,
+    N,
+    Share,
+    CumShare,
+    CiLow,
+    CiHigh,
+}
+
+impl Field {
+    const ALL: [(&'static str, Field); 6] = [
+        ("value", Field::Value),
+        ("n", Field::N),
+        ("share", Field::Share),
+        ("cum_share", Field::CumShare),
+        ("ci_low", Field::CiLow),
+        ("ci_high", Field::CiHigh),
+    ];
+
+    fn parse(name: &str) -> Option<Field> {
+        Field::ALL.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+    }
 }
 
 impl Figures {
@@ -184,15 +210,16 @@ impl Figures {
         if at == Coordinates::default() && self.indicators.is_keyed(id) {
             return Err(invalid(msg!("figure-needs-key", id = def.id)));
         }
-        let field: String = kwargs
-            .get::<Option<String>>("field")?
-            .unwrap_or_else(|| "value".into());
-        if !["value", "n", "share", "cum_share", "ci_low", "ci_high"].contains(&field.as_str()) {
-            return Err(invalid(msg!(
-                "unknown-figure-field",
-                field = field.as_str()
-            )));
-        }
+        let field = match kwargs.get::<Option<String>>("field")? {
+            None => Field::Value,
+            Some(name) => Field::parse(&name).ok_or_else(|| {
+                invalid(msg!(
+                    "unknown-figure-field",
+                    field = name.as_str(),
+                    suggestion = suggestion(&name, Field::ALL.iter().map(|(n, _)| *n))
+                ))
+            })?,
+        };
         kwargs.assert_all_used()?;
         Ok(Query {
             id,
@@ -215,21 +242,21 @@ impl Figures {
     fn field(&self, q: &Query, o: Option<&Observation>) -> Option<f64> {
         // A category absent from a period's Pareto had no complaints: zero, not unknown.
         let zero = || (catalog::is_pareto(q.id) && !q.at.key.is_empty()).then_some(0.0);
-        match q.field.as_str() {
-            "n" => o.map(|o| o.n as f64),
-            "share" => o.map_or_else(zero, |o| o.share),
-            "cum_share" => o.and_then(|o| o.cum_share),
-            "ci_low" => o.and_then(|o| o.ci_low),
-            "ci_high" => o.and_then(|o| o.ci_high),
-            _ => o.map_or_else(zero, |o| o.value),
+        match q.field {
+            Field::N => o.map(|o| o.n as f64),
+            Field::Share => o.map_or_else(zero, |o| o.share),
+            Field::CumShare => o.and_then(|o| o.cum_share),
+            Field::CiLow => o.and_then(|o| o.ci_low),
+            Field::CiHigh => o.and_then(|o| o.ci_high),
+            Field::Value => o.map_or_else(zero, |o| o.value),
         }
     }
 
     fn format(&self, q: &Query, v: f64) -> String {
-        match q.field.as_str() {
-            "share" | "cum_share" => format!("{:.1}%", v * 100.0),
-            "n" => format::value(id!("responses").def(), Some(v)),
-            _ => format::value(q.id.def(), Some(v)),
+        match q.field {
+            Field::Share | Field::CumShare => format!("{:.1}%", v * 100.0),
+            Field::N => format::value(id!("responses").def(), Some(v)),
+            Field::Value | Field::CiLow | Field::CiHigh => format::value(q.id.def(), Some(v)),
         }
     }
 
@@ -247,7 +274,7 @@ impl Figures {
         let now = self.field(&q, self.observation(&q, q.period));
         let before = self.field(&q, self.observation(&q, q.period.prev()));
         Ok(match (now, before) {
-            (Some(a), Some(b)) if q.field == "share" => {
+            (Some(a), Some(b)) if q.field == Field::Share => {
                 let d = (a - b) * 100.0;
                 let unit = static_words("unit-pp", self.lang);
                 format!("{}{:.1}{unit}", if d >= 0.0 { "+" } else { "−" }, d.abs())

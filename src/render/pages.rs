@@ -22,6 +22,7 @@ use crate::catalog::{self, Better};
 use crate::content::Document;
 use crate::dataset::QualityReport;
 use crate::error::Problem;
+use crate::indicators::significance::Against;
 use crate::indicators::spc::charts as spc;
 use crate::indicators::{Group, Indicators};
 use crate::msg;
@@ -320,7 +321,7 @@ fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Tile> {
             let def = id.def();
             let now = ctx.indicators.get(id, Period::Month(month), &all, "");
             let value = now.and_then(|o| o.value);
-            let change = |base: Month, against: &str| {
+            let change = |base: Month, against: Against| {
                 let before = ctx.indicators.value(id, Period::Month(base), &all, "");
                 let delta = value.zip(before).map(|(a, b)| a - b);
                 let significant = ctx.indicators.comparisons.iter().any(|c| {
@@ -366,8 +367,8 @@ fn tiles(ctx: &Context, month: Month, on_page: &[Id]) -> Vec<Tile> {
                 chart_page,
                 chart_id,
                 spark: sparkline(&history, target),
-                month_change: change(month.prev(), "previous"),
-                year_change: change(month.year_ago(), "last_year"),
+                month_change: change(month.prev(), Against::Previous),
+                year_change: change(month.year_ago(), Against::LastYear),
                 status,
                 target: target.map(|t| format::value(def, Some(t))),
                 target_met: met,
@@ -511,7 +512,7 @@ fn month_summary(ctx: &Context, month: Month) -> String {
             c.indicator == id
                 && c.period == Period::Month(month)
                 && c.segment == crate::indicators::ALL
-                && c.against == "last_year"
+                && c.against == Against::LastYear
                 && c.significant
         });
         let size = delta.abs() / before.abs().max(1.0);

@@ -3,14 +3,15 @@
 //! loyalty and the survey charts; and the short summary the month's report
 //! shows with a link to it.
 
-use serde_json::{Value as Json, json};
-
-use super::contexts::{AnalysisPage, AnalysisSummary, KeyFact};
+use super::contexts::{
+    AlphaCell, AnalysisPage, AnalysisSummary, ComparisonRow, Comparisons, KeyFact, LowAlpha,
+    LoyaltyRow, ReliabilityRow, SegmentComparisons, SurveyChecks,
+};
 use super::format;
 use super::survey_charts;
 use crate::catalog;
 use crate::catalog::Id;
-use crate::indicators::significance::Comparison;
+use crate::indicators::significance::{Against, Comparison, Direction, Test};
 use crate::indicators::{Coordinates, Group, Indicators};
 use crate::messages::static_words;
 use crate::msg;
@@ -63,13 +64,12 @@ pub fn level_label(id: &str, lang: Language) -> &str {
     }
 }
 
-pub(super) fn test_label(test: &str, lang: Language) -> &str {
+pub(super) fn test_label(test: Test, lang: Language) -> &'static str {
     match test {
-        "welch_t" => static_words("sv-welch-t-test", lang),
-        "two_proportion_z" => static_words("sv-two-proportion-z-test", lang),
-        "nps_difference" => static_words("sv-nps-difference-z-test", lang),
-        "anova" => static_words("sv-one-way-anova", lang),
-        other => other,
+        Test::WelchT => static_words("sv-welch-t-test", lang),
+        Test::TwoProportionZ => static_words("sv-two-proportion-z-test", lang),
+        Test::NpsDifference => static_words("sv-nps-difference-z-test", lang),
+        Test::Anova => static_words("sv-one-way-anova", lang),
     }
 }
 
@@ -78,53 +78,64 @@ fn p_text(p: Option<f64>) -> String {
 }
 
 /// One comparison as a table row.
-fn comparison_row(c: &Comparison, lang: Language) -> Json {
+fn comparison_row(c: &Comparison, segment: String, lang: Language) -> ComparisonRow {
     let def = c.indicator.def();
     let against = match c.against {
-        "previous" => static_words("sv-previous-month", lang),
-        "last_year" => static_words("sv-same-month-last-year", lang),
-        _ => static_words("sv-across-values", lang),
+        Against::Previous => static_words("sv-previous-month", lang),
+        Against::LastYear => static_words("sv-same-month-last-year", lang),
+        Against::SegmentValues => static_words("sv-across-values", lang),
     };
     let flag = match (c.significant, c.direction, c.low_base) {
-        (true, "up", _) => static_words("sv-significantly-up", lang),
-        (true, "down", _) => static_words("sv-significantly-down", lang),
+        (true, Direction::Up, _) => static_words("sv-significantly-up", lang),
+        (true, Direction::Down, _) => static_words("sv-significantly-down", lang),
         (true, _, _) => static_words("sv-significant-difference", lang),
         (false, _, true) => static_words("sv-low-base-not-tested-for-a", lang),
         _ => "",
     };
     let tone = match (c.significant, c.direction, def.better) {
-        (true, "up", catalog::Better::Higher) | (true, "down", catalog::Better::Lower) => "good",
-        (true, "up", catalog::Better::Lower) | (true, "down", catalog::Better::Higher) => "bad",
+        (true, Direction::Up, catalog::Better::Higher)
+        | (true, Direction::Down, catalog::Better::Lower) => "good",
+        (true, Direction::Up, catalog::Better::Lower)
+        | (true, Direction::Down, catalog::Better::Higher) => "bad",
         (true, _, _) => "neutral",
         _ => "",
     };
-    json!({
-        "indicator": def.name(lang),
-        "segment_value": c.segment_value,
-        "against": against,
-        "base_period": c.base_period.map(|p| p.to_string()).unwrap_or_default(),
-        "value": if c.test == "anova" {
+    ComparisonRow {
+        indicator: def.name(lang).to_string(),
+        segment,
+        segment_value: c.segment_value.clone(),
+        against,
+        base_period: c.base_period.map(|p| p.to_string()).unwrap_or_default(),
+        value: if c.test == Test::Anova {
             c.value.map_or("–".into(), |v| format!("η² = {v:.3}"))
         } else {
             format::value(def, c.value)
         },
-        "base_value": format::value(def, c.base_value),
-        "difference": format::change(def, c.difference, lang),
-        "n": c.n,
-        "base_n": c.base_n,
-        "test": test_label(c.test, lang),
-        "statistic": c.statistic.map_or("–".into(), |s| format!("{s:.2}")),
-        "df": c.df.split('/').map(|d| d.parse::<f64>().map_or(d.to_string(), |v| format!("{v:.0}"))).collect::<Vec<_>>().join("/"),
-        "p": p_text(c.p),
-        "p_adjusted": p_text(c.p_adjusted),
-        "flag": flag,
-        "tone": tone,
-        "low_base": c.low_base,
-    })
+        base_value: format::value(def, c.base_value),
+        difference: format::change(def, c.difference, lang),
+        n: c.n,
+        base_n: c.base_n,
+        test: test_label(c.test, lang),
+        statistic: c.statistic.map_or("–".into(), |s| format!("{s:.2}")),
+        df: c
+            .df
+            .split('/')
+            .map(|d| {
+                d.parse::<f64>()
+                    .map_or(d.to_string(), |v| format!("{v:.0}"))
+            })
+            .collect::<Vec<_>>()
+            .join("/"),
+        p: p_text(c.p),
+        p_adjusted: p_text(c.p_adjusted),
+        flag,
+        tone,
+        low_base: c.low_base,
+    }
 }
 
 /// The comparisons of one month, grouped as the page shows them.
-fn comparisons(project: &Project, ind: &Indicators, month: Month) -> Json {
+fn comparisons(project: &Project, ind: &Indicators, month: Month) -> Comparisons {
     let lang = project.language;
     let period = Period::Month(month);
     let of_month: Vec<&Comparison> = ind
@@ -132,40 +143,42 @@ fn comparisons(project: &Project, ind: &Indicators, month: Month) -> Json {
         .iter()
         .filter(|c| c.period == period)
         .collect();
-    let overall: Vec<Json> = of_month
+    let overall = of_month
         .iter()
         .filter(|c| c.segment == crate::indicators::ALL)
-        .map(|c| comparison_row(c, lang))
+        .map(|c| comparison_row(c, String::new(), lang))
         .collect();
-    let segments: Vec<Json> = project
+    let segments = project
         .segments
         .iter()
         .filter_map(|s| {
-            let rows: Vec<Json> = of_month
+            let rows: Vec<ComparisonRow> = of_month
                 .iter()
-                .filter(|c| c.segment == s.id && c.test != "anova")
-                .map(|c| comparison_row(c, lang))
+                .filter(|c| c.segment == s.id && c.test != Test::Anova)
+                .map(|c| comparison_row(c, String::new(), lang))
                 .collect();
             let flagged = of_month
                 .iter()
-                .filter(|c| c.segment == s.id && c.test != "anova" && c.significant)
+                .filter(|c| c.segment == s.id && c.test != Test::Anova && c.significant)
                 .count();
-            (!rows.is_empty())
-                .then(|| json!({ "id": s.id, "label": s.label, "rows": rows, "flagged": flagged }))
+            (!rows.is_empty()).then(|| SegmentComparisons {
+                id: s.id.clone(),
+                label: s.label.clone(),
+                rows,
+                flagged,
+            })
         })
         .collect();
-    let anova: Vec<Json> = of_month
+    let anova = of_month
         .iter()
-        .filter(|c| c.test == "anova")
+        .filter(|c| c.test == Test::Anova)
         .map(|c| {
-            let mut row = comparison_row(c, lang);
             let label = project
                 .segments
                 .iter()
                 .find(|s| s.id == c.segment)
                 .map_or(c.segment.clone(), |s| s.label.clone());
-            row["segment"] = json!(label);
-            row
+            comparison_row(c, label, lang)
         })
         .collect();
     let tested = of_month.iter().filter(|c| c.p.is_some()).count();
@@ -180,11 +193,16 @@ fn comparisons(project: &Project, ind: &Indicators, month: Month) -> Json {
         low = low.to_string()
     )
     .render(lang);
-    json!({ "overall": overall, "segments": segments, "anova": anova, "method": method })
+    Comparisons {
+        overall,
+        segments,
+        anova,
+        method,
+    }
 }
 
 /// Cronbach's alpha of each dimension and block in the month.
-fn reliability(ind: &Indicators, month: Month) -> Vec<Json> {
+fn reliability(ind: &Indicators, month: Month) -> Vec<ReliabilityRow> {
     let period = Period::Month(month);
     let all = Group::all();
     ind.dimensions
@@ -201,16 +219,17 @@ fn reliability(ind: &Indicators, month: Month) -> Vec<Json> {
             };
             let values = ["perception", "expectation", "gap"].map(alpha);
             values.iter().any(Option::is_some).then(|| {
-                let cells: Vec<Json> = values
+                let cells = values
                     .iter()
-                    .map(|v| {
-                        json!({
-                            "value": v.map_or("–".into(), |v| format!("{v:.3}")),
-                            "low": v.is_some_and(|v| v < RELIABLE),
-                        })
+                    .map(|v| AlphaCell {
+                        value: v.map_or("–".into(), |v| format!("{v:.3}")),
+                        low: v.is_some_and(|v| v < RELIABLE),
                     })
                     .collect();
-                json!({ "dimension": label, "cells": cells })
+                ReliabilityRow {
+                    dimension: label.clone(),
+                    cells,
+                }
             })
         })
         .collect()
@@ -220,7 +239,7 @@ fn reliability(ind: &Indicators, month: Month) -> Vec<Json> {
 pub const RELIABLE: f64 = 0.7;
 
 /// The satisfaction-loyalty quadrants of all respondents in the month.
-fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<Json> {
+fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<LoyaltyRow> {
     let period = Period::Month(month);
     ["loyalist", "mercenary", "hostage", "defector"]
         .iter()
@@ -244,12 +263,12 @@ fn loyalty(ind: &Indicators, month: Month, lang: Language) -> Vec<Json> {
                     static_words("sv-neither-satisfied-nor-recommending", lang),
                 ),
             };
-            Some(json!({
-                "name": name,
-                "meaning": meaning,
-                "value": o.value.map_or("–".into(), |v| format!("{v:.1}%")),
-                "n": o.n,
-            }))
+            Some(LoyaltyRow {
+                name,
+                meaning,
+                value: o.value.map_or("–".into(), |v| format!("{v:.1}%")),
+                n: o.n,
+            })
         })
         .collect()
 }
@@ -308,7 +327,7 @@ pub fn summary(project: &Project, ind: &Indicators, month: Month) -> Option<Anal
 /// Survey checks for the data-quality page: the dimension blocks whose alpha
 /// fell below `RELIABLE` (with the months), and answers with adequate above
 /// desired service.
-pub fn quality_checks(ind: &Indicators) -> Json {
+pub fn quality_checks(ind: &Indicators) -> SurveyChecks {
     let monthly = |o: &&crate::indicators::Observation| {
         matches!(o.period, Period::Month(_)) && o.segment == crate::indicators::ALL
     };
@@ -336,19 +355,19 @@ pub fn quality_checks(ind: &Indicators) -> Json {
         .fold((0.0, 0), |(x, n), o| {
             (x + o.value.unwrap_or(0.0) / 100.0 * o.n as f64, n + o.n)
         });
-    json!({
-        "alpha_blocks": blocks,
-        "alpha_flagged": flagged,
-        "alpha_low": low
-            .iter()
-            .map(|(d, b, months)| json!({
-                "dimension": ind.dimension_label(d),
-                "block": b,
-                "months": months.join(", "),
-            }))
-            .collect::<Vec<_>>(),
-        "reliable": RELIABLE,
-        "zone_inconsistent": inconsistent.round() as u64,
-        "zone_pairs": pairs,
-    })
+    SurveyChecks {
+        alpha_blocks: blocks,
+        alpha_flagged: flagged,
+        alpha_low: low
+            .into_iter()
+            .map(|(d, block, months)| LowAlpha {
+                dimension: ind.dimension_label(&d).to_string(),
+                block,
+                months: months.join(", "),
+            })
+            .collect(),
+        reliable: RELIABLE,
+        zone_inconsistent: inconsistent.round() as u64,
+        zone_pairs: pairs,
+    }
 }
